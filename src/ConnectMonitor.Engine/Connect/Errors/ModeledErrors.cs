@@ -1,0 +1,118 @@
+using System;
+using System.Net;
+using Amazon.Runtime;
+
+namespace ConnectMonitor.Engine.Connect
+{
+    /// <summary>MonitorContact error InvalidRequestException: The request is not valid (HTTP 400).</summary>
+    public sealed class InvalidRequestException : AmazonConnectException
+    {
+        /// <summary>Creates the exception with only a message.</summary>
+        public InvalidRequestException(string message) : base(message)
+        {
+        }
+
+        /// <summary>Creates the exception with every detail of the error answer.</summary>
+        public InvalidRequestException(string message, Exception innerException, ErrorType errorType,
+            string errorCode, string requestId, HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode)
+        {
+        }
+    }
+
+    /// <summary>MonitorContact error AccessDeniedException: The caller lacks permission for this action (HTTP 403).</summary>
+    public sealed class AccessDeniedException : AmazonConnectException
+    {
+        /// <summary>Creates the exception with only a message.</summary>
+        public AccessDeniedException(string message) : base(message)
+        {
+        }
+
+        /// <summary>Creates the exception with every detail of the error answer.</summary>
+        public AccessDeniedException(string message, Exception innerException, ErrorType errorType,
+            string errorCode, string requestId, HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode)
+        {
+        }
+    }
+
+    /// <summary>MonitorContact error ResourceNotFoundException: The instance, contact or user was not found (HTTP 404).</summary>
+    public sealed class ResourceNotFoundException : AmazonConnectException
+    {
+        /// <summary>Creates the exception with only a message.</summary>
+        public ResourceNotFoundException(string message) : base(message)
+        {
+        }
+
+        /// <summary>Creates the exception with every detail of the error answer.</summary>
+        public ResourceNotFoundException(string message, Exception innerException, ErrorType errorType,
+            string errorCode, string requestId, HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode)
+        {
+        }
+    }
+
+    /// <summary>MonitorContact error IdempotencyException: The client token was already used with different parameters (HTTP 409).</summary>
+    public sealed class IdempotencyException : AmazonConnectException
+    {
+        /// <summary>Creates the exception with only a message.</summary>
+        public IdempotencyException(string message) : base(message)
+        {
+        }
+
+        /// <summary>Creates the exception with every detail of the error answer.</summary>
+        public IdempotencyException(string message, Exception innerException, ErrorType errorType,
+            string errorCode, string requestId, HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode)
+        {
+        }
+    }
+
+    /// <summary>MonitorContact error ServiceQuotaExceededException: A service quota was exceeded (HTTP 402).</summary>
+    public sealed class ServiceQuotaExceededException : AmazonConnectException
+    {
+        /// <summary>Creates the exception with only a message.</summary>
+        public ServiceQuotaExceededException(string message) : base(message)
+        {
+        }
+
+        /// <summary>Creates the exception with every detail of the error answer.</summary>
+        public ServiceQuotaExceededException(string message, Exception innerException, ErrorType errorType,
+            string errorCode, string requestId, HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode)
+        {
+        }
+    }
+
+    /// <summary>MonitorContact error ThrottlingException: The request rate limit was exceeded (HTTP 429); the SDK retries it with back-off.</summary>
+    public sealed class ThrottlingException : AmazonConnectException
+    {
+        /// <summary>Creates the exception with only a message.</summary>
+        public ThrottlingException(string message) : base(message)
+        {
+        }
+
+        /// <summary>Creates the exception with every detail of the error answer.</summary>
+        public ThrottlingException(string message, Exception innerException, ErrorType errorType,
+            string errorCode, string requestId, HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode)
+        {
+        }
+    }
+
+    /// <summary>MonitorContact error InternalServiceException: Amazon Connect failed to process the request (HTTP 500); the SDK retries it.</summary>
+    public sealed class InternalServiceException : AmazonConnectException
+    {
+        /// <summary>Creates the exception with only a message.</summary>
+        public InternalServiceException(string message) : base(message)
+        {
+        }
+
+        /// <summary>Creates the exception with every detail of the error answer.</summary>
+        public InternalServiceException(string message, Exception innerException, ErrorType errorType,
+            string errorCode, string requestId, HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode)
+        {
+        }
+    }
+}
