@@ -1,0 +1,82 @@
+using System;
+
+namespace ConnectMonitor.Engine.Arns
+{
+    /// <summary>
+    /// An Amazon Connect contact ARN:
+    /// <c>arn:{partition}:connect:{region}:{account}:instance/{instanceId}/contact/{contactId}</c>.
+    /// A contact ARN names the instance and the region as well as the contact, so it can stand in for all three.
+    /// </summary>
+    public sealed class ContactArn
+    {
+        private ContactArn(string value, string partition, string region, string accountId, string instanceId, string contactId)
+        {
+            Value = value;
+            Partition = partition;
+            Region = region;
+            AccountId = accountId;
+            InstanceId = instanceId;
+            ContactId = contactId;
+        }
+
+        /// <summary>The ARN as given.</summary>
+        public string Value { get; }
+
+        /// <summary>The partition, e.g. <c>aws</c>, <c>aws-cn</c>, <c>aws-us-gov</c>.</summary>
+        public string Partition { get; }
+
+        /// <summary>The region the instance lives in.</summary>
+        public string Region { get; }
+
+        /// <summary>The AWS account id.</summary>
+        public string AccountId { get; }
+
+        /// <summary>The Amazon Connect instance id.</summary>
+        public string InstanceId { get; }
+
+        /// <summary>The contact id.</summary>
+        public string ContactId { get; }
+
+        /// <summary>True when the text starts like an ARN, so a failed parse deserves an error rather than being taken as an id.</summary>
+        public static bool LooksLikeArn(string text) =>
+            text != null && text.StartsWith("arn:", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Parses a contact ARN; returns false for anything else (including instance or other resource ARNs).</summary>
+        public static bool TryParse(string text, out ContactArn arn)
+        {
+            arn = null;
+            if (!LooksLikeArn(text))
+            {
+                return false;
+            }
+
+            // arn:partition:service:region:account:resource — the resource part may itself contain ':' in other
+            // services, so split into at most six fields.
+            var fields = text.Split(new[] { ':' }, 6);
+            if (fields.Length != 6 || fields[2] != "connect")
+            {
+                return false;
+            }
+
+            var resource = fields[5].Split('/');
+            if (resource.Length != 4 || resource[0] != "instance" || resource[2] != "contact")
+            {
+                return false;
+            }
+
+            string partition = fields[1], region = fields[3], account = fields[4];
+            string instanceId = resource[1], contactId = resource[3];
+            if (partition.Length == 0 || region.Length == 0 || account.Length == 0 ||
+                instanceId.Length == 0 || contactId.Length == 0)
+            {
+                return false;
+            }
+
+            arn = new ContactArn(text, partition, region, account, instanceId, contactId);
+            return true;
+        }
+
+        /// <inheritdoc />
+        public override string ToString() => Value;
+    }
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.Runtime;
+using ConnectMonitor.Engine.Connect;
+using ConnectMonitor.Engine.Errors;
+using ConnectMonitor.Engine.Sessions;
+
+namespace ConnectMonitor.Engine.Monitoring
+{
+    /// <summary>
+    /// Starts monitoring contacts through Amazon Connect. One instance serves a whole pipeline: credentials and the
+    /// default region are resolved once, and one service client is kept per region, not one per input.
+    /// Safe to call from several threads at once.
+    /// </summary>
+    public sealed class ContactMonitorService : IDisposable
+    {
+        private readonly ConnectSessionSettings _settings;
+        private readonly Lazy<AWSCredentials> _credentials;
+        private readonly Lazy<string> _defaultRegion;
+        private readonly ConcurrentDictionary<string, Lazy<AmazonConnectClient>> _clients =
+            new ConcurrentDictionary<string, Lazy<AmazonConnectClient>>(StringComparer.Ordinal);
+
+        /// <summary>Creates the service; nothing is resolved or sent until it is first needed.</summary>
+        public ContactMonitorService(ConnectSessionSettings settings)
+        {
+            _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+            _credentials = new Lazy<AWSCredentials>(() => CredentialResolver.Resolve(_settings), LazyThreadSafetyMode.ExecutionAndPublication);
+            _defaultRegion = new Lazy<string>(() => RegionResolver.Resolve(_settings), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        /// <summary>The settings this service was created with.</summary>
+        public ConnectSessionSettings Settings => _settings;
+
+        /// <summary>
+        /// The region used for inputs that do not name their own.
+        /// Throws <see cref="ConnectConfigurationException"/> when no region can be found.
+        /// </summary>
+        public string DefaultRegion => _defaultRegion.Value;
+
+        /// <summary>
+        /// Resolves credentials (and the region, unless <paramref name="region"/> is given) so that configuration
+        /// problems surface before anything is sent. Throws <see cref="ConnectConfigurationException"/>.
+        /// </summary>
+        public string EnsureReady(string region = null)
+        {
+            var effectiveRegion = string.IsNullOrEmpty(region) ? DefaultRegion : region;
+            _ = _credentials.Value;
+            return effectiveRegion;
+        }
+
+        /// <summary>
+        /// Calls MonitorContact. Throws <see cref="ConnectServiceException"/> for service and transport failures
+        /// (after the SDK's retries), <see cref="ConnectConfigurationException"/> when no call can be made, and
+        /// <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> is cancelled.
+        /// </summary>
+        public async Task<MonitorContactOutcome> MonitorContactAsync(MonitorContactInput input, CancellationToken cancellationToken = default)
+        {
+            if (input == null)
+            {
+                throw new ArgumentNullException(nameof(input));
+            }
+
+            var region = EnsureReady(input.Region);
+            var client = ClientFor(region);
+            var request = new MonitorContactRequest
+            {
+                InstanceId = input.InstanceId,
+                ContactId = input.ContactId,
+                UserId = input.UserId,
+                ClientToken = input.ClientToken,
+            };
+            if (input.AllowedMonitorCapabilities.Count > 0)
+            {
+                request.AllowedMonitorCapabilities = input.AllowedMonitorCapabilities.ToList();
+            }
+
+            try
+            {
+                var response = await client.MonitorContactAsync(request, cancellationToken).ConfigureAwait(false);
+                return new MonitorContactOutcome(
+                    response.ContactId ?? input.ContactId,
+                    response.ContactArn,
+                    response.ResponseMetadata?.RequestId,
+                    region,
+                    EndpointOf(client),
+                    request.ClientToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex) when (!(ex is ConnectMonitorException))
+            {
+                throw ServiceErrorTranslator.Translate(ex, new MonitorContactTarget(input.ContactId, input.InstanceId, input.UserId, region));
+            }
+        }
+
+        private AmazonConnectClient ClientFor(string region) =>
+            _clients.GetOrAdd(region, r => new Lazy<AmazonConnectClient>(
+                () => ConnectClientFactory.Create(_credentials.Value, r, _settings.EndpointUrl),
+                LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+        private static string EndpointOf(AmazonConnectClient client) =>
+            AmazonConnectClient.DetermineEndpoint((AmazonConnectConfig)client.Config)?.ToString();
+
+        /// <summary>Disposes the service clients.</summary>
+        public void Dispose()
+        {
+            foreach (var client in _clients.Values.Where(c => c.IsValueCreated))
+            {
+                client.Value.Dispose();
+            }
+
+            _clients.Clear();
+        }
+    }
+}

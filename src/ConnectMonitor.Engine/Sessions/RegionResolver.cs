@@ -1,0 +1,94 @@
+using System;
+using Amazon;
+using Amazon.Runtime;
+using Amazon.Runtime.CredentialManagement;
+using ConnectMonitor.Engine.Errors;
+
+namespace ConnectMonitor.Engine.Sessions
+{
+    /// <summary>
+    /// Finds the region to call when the user gave none: AWS_REGION / AWS_DEFAULT_REGION, then the profile's region
+    /// (the named profile, else AWS_PROFILE, else <c>default</c>), then instance metadata unless it is disabled.
+    /// Read fresh on every call (the SDK's own fallback factory caches process-wide).
+    /// </summary>
+    internal static class RegionResolver
+    {
+        public static string Resolve(ConnectSessionSettings settings)
+        {
+            if (!string.IsNullOrEmpty(settings.Region))
+            {
+                return ValidateExplicit(settings.Region, settings.EndpointUrl);
+            }
+
+            var fromEnvironment = FirstNonEmpty(
+                Environment.GetEnvironmentVariable("AWS_REGION"),
+                Environment.GetEnvironmentVariable("AWS_DEFAULT_REGION"));
+            if (fromEnvironment != null)
+            {
+                return fromEnvironment;
+            }
+
+            var profileName = FirstNonEmpty(settings.ProfileName, Environment.GetEnvironmentVariable("AWS_PROFILE"), "default");
+            var store = ProfileStores.Open(settings.ProfileLocation);
+            if (store.TryGetProfile(profileName, out CredentialProfile profile) && profile.Region != null)
+            {
+                return profile.Region.SystemName;
+            }
+
+            var fromInstance = InstanceMetadataRegion();
+            if (fromInstance != null)
+            {
+                return fromInstance;
+            }
+
+            throw new ConnectConfigurationException(
+                ConnectConfigurationProblem.NoRegion,
+                "No AWS region was found. Pass -Region (for example -Region us-east-1), pipe contact ARNs (they name their region), " +
+                "set AWS_REGION, or set 'region' in the profile in your AWS config file.");
+        }
+
+        /// <summary>Rejects region names the SDK does not know, unless a custom endpoint makes the name only a signing region.</summary>
+        public static string ValidateExplicit(string region, string endpointUrl)
+        {
+            if (KnownRegions.IsKnown(region) || !string.IsNullOrEmpty(endpointUrl))
+            {
+                return region;
+            }
+
+            throw new ConnectConfigurationException(
+                ConnectConfigurationProblem.UnknownRegion,
+                $"'{region}' is not a known AWS region. Valid names: {string.Join(", ", KnownRegions.All)}.");
+        }
+
+        private static string InstanceMetadataRegion()
+        {
+            if (string.Equals(Environment.GetEnvironmentVariable("AWS_EC2_METADATA_DISABLED"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            try
+            {
+                return new InstanceProfileAWSRegion().Region?.SystemName;
+            }
+            catch (Exception)
+            {
+                // Not on EC2, or metadata unreachable: there is simply no region from this source.
+                return null;
+            }
+        }
+
+        private static string FirstNonEmpty(params string[] values)
+        {
+            foreach (var value in values)
+            {
+                if (!string.IsNullOrWhiteSpace(value))
+                {
+                    return value.Trim();
+                }
+            }
+
+            return null;
+        }
+    }
+}
