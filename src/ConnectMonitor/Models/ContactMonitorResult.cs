@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+
+namespace ConnectMonitor
+{
+    /// <summary>
+    /// One started monitoring session: the contact, the supervisor who now monitors it, and where the request went.
+    /// Written by <c>Start-ConnectContactMonitor</c> once per contact that the service accepted.
+    /// </summary>
+    public sealed class ContactMonitorResult
+    {
+        /// <summary>Creates the result.</summary>
+        public ContactMonitorResult(
+            string contactId,
+            string contactArn,
+            string instanceId,
+            string userId,
+            IReadOnlyList<string> allowedMonitorCapabilities,
+            string region,
+            string requestId,
+            string clientToken,
+            string endpoint)
+        {
+            ContactId = contactId;
+            ContactArn = contactArn;
+            InstanceId = instanceId;
+            UserId = userId;
+            AllowedMonitorCapabilities = allowedMonitorCapabilities;
+            Region = region;
+            RequestId = requestId;
+            ClientToken = clientToken;
+            Endpoint = endpoint;
+        }
+
+        /// <summary>The monitored contact's id.</summary>
+        public string ContactId { get; }
+
+        /// <summary>The monitored contact's ARN, as the service returned it.</summary>
+        public string ContactArn { get; }
+
+        /// <summary>The Amazon Connect instance id.</summary>
+        public string InstanceId { get; }
+
+        /// <summary>The supervisor (user id) whose Contact Control Panel now monitors the contact.</summary>
+        public string UserId { get; }
+
+        /// <summary>The capabilities requested: SILENT_MONITOR and/or BARGE; empty when the service default applied.</summary>
+        public IReadOnlyList<string> AllowedMonitorCapabilities { get; }
+
+        /// <summary>The AWS region the request was signed for.</summary>
+        public string Region { get; }
+
+        /// <summary>The service's request id, for AWS support and CloudTrail.</summary>
+        public string RequestId { get; }
+
+        /// <summary>The idempotency token the request carried.</summary>
+        public string ClientToken { get; }
+
+        /// <summary>The endpoint URL the request was sent to.</summary>
+        public string Endpoint { get; }
+    }
+}
