@@ -22,7 +22,7 @@ namespace ConnectMonitor.Commands
         ConfirmImpact = ConfirmImpact.Medium,
         DefaultParameterSetName = ByContactIdSet)]
     [OutputType(typeof(ContactMonitorResult))]
-    public sealed class StartConnectContactMonitorCommand : PSCmdlet, IDisposable
+    public sealed class StartConnectContactMonitorCommand : ConnectCmdletBase, IDisposable
     {
         private const string ByContactIdSet = "ByContactId";
         private const string ByContactArnSet = "ByContactArn";
@@ -86,32 +86,6 @@ namespace ConnectMonitor.Commands
         [ValidateLength(1, 500)]
         public string ClientToken { get; set; }
 
-        /// <summary>
-        /// <para type="description">The AWS region to call, e.g. us-east-1. Defaults to the region of a contact ARN, then
-        /// AWS_REGION / AWS_DEFAULT_REGION, then the profile's region.</para>
-        /// </summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("RegionToCall")]
-        [ValidateNotNullOrEmpty]
-        public string Region { get; set; }
-
-        /// <summary>
-        /// <para type="description">A custom endpoint URL to send requests to (a VPC endpoint, a proxy, or a local Connect
-        /// endpoint for dry runs). Requests are still signed for the region.</para>
-        /// </summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string EndpointUrl { get; set; }
-
-        /// <summary>
-        /// <para type="description">The name of a profile in the shared AWS config and credentials files to take credentials
-        /// (and the region) from. A profile that does not exist is an error.</para>
-        /// </summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("StoredCredentials", "AWSProfileName")]
-        [ValidateNotNullOrEmpty]
-        public string ProfileName { get; set; }
-
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
@@ -124,12 +98,7 @@ namespace ConnectMonitor.Commands
             }
 
             var capabilities = NormalizeCapabilities(AllowedMonitorCapability);
-            var service = ServiceFor(new ConnectSessionSettings
-            {
-                Region = Region,
-                EndpointUrl = EndpointUrl,
-                ProfileName = ProfileName,
-            });
+            var service = ServiceFor(CurrentSessionSettings());
 
             if (!ShouldProcess(
                     $"contact '{target.ContactId}' in instance '{target.InstanceId}'",
