@@ -20,8 +20,8 @@ namespace ConnectMonitor.Engine.Monitoring
         private readonly ConnectSessionSettings _settings;
         private readonly Lazy<AWSCredentials> _credentials;
         private readonly Lazy<string> _defaultRegion;
-        private readonly ConcurrentDictionary<string, Lazy<AmazonConnectClient>> _clients =
-            new ConcurrentDictionary<string, Lazy<AmazonConnectClient>>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, Lazy<RegionalClient>> _clients =
+            new ConcurrentDictionary<string, Lazy<RegionalClient>>(StringComparer.Ordinal);
 
         /// <summary>Creates the service; nothing is resolved or sent until it is first needed.</summary>
         public ContactMonitorService(ConnectSessionSettings settings)
@@ -64,7 +64,7 @@ namespace ConnectMonitor.Engine.Monitoring
             }
 
             var region = EnsureReady(input.Region);
-            var client = ClientFor(region);
+            var regional = ClientFor(region);
             var request = new MonitorContactRequest
             {
                 InstanceId = input.InstanceId,
@@ -79,13 +79,13 @@ namespace ConnectMonitor.Engine.Monitoring
 
             try
             {
-                var response = await client.MonitorContactAsync(request, cancellationToken).ConfigureAwait(false);
+                var response = await regional.Client.MonitorContactAsync(request, cancellationToken).ConfigureAwait(false);
                 return new MonitorContactOutcome(
                     response.ContactId ?? input.ContactId,
                     response.ContactArn,
                     response.ResponseMetadata?.RequestId,
                     region,
-                    EndpointOf(client),
+                    regional.Endpoint,
                     request.ClientToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -98,20 +98,40 @@ namespace ConnectMonitor.Engine.Monitoring
             }
         }
 
-        private AmazonConnectClient ClientFor(string region) =>
-            _clients.GetOrAdd(region, r => new Lazy<AmazonConnectClient>(
-                () => ConnectClientFactory.Create(_credentials.Value, r, _settings.EndpointUrl),
+        private RegionalClient ClientFor(string region) =>
+            _clients.GetOrAdd(region, r => new Lazy<RegionalClient>(
+                () => new RegionalClient(ConnectClientFactory.Create(_credentials.Value, r, _settings.EndpointUrl)),
                 LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-        private static string EndpointOf(AmazonConnectClient client) =>
-            AmazonConnectClient.DetermineEndpoint((AmazonConnectConfig)client.Config)?.ToString();
+        /// <summary>A region's client and the endpoint it sends to, resolved once.</summary>
+        private sealed class RegionalClient
+        {
+            public RegionalClient(AmazonConnectClient client)
+            {
+                Client = client;
+                try
+                {
+                    Endpoint = AmazonConnectClient.DetermineEndpoint((AmazonConnectConfig)client.Config).ToString();
+                }
+                catch (Exception ex) when (ex is AmazonClientException || ex is UriFormatException)
+                {
+                    client.Dispose();
+                    throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidEndpoint,
+                        "The Amazon Connect endpoint cannot be determined: " + ex.Message, ex);
+                }
+            }
+
+            public AmazonConnectClient Client { get; }
+
+            public string Endpoint { get; }
+        }
 
         /// <summary>Disposes the service clients.</summary>
         public void Dispose()
         {
             foreach (var client in _clients.Values.Where(c => c.IsValueCreated))
             {
-                client.Value.Dispose();
+                client.Value.Client.Dispose();
             }
 
             _clients.Clear();

@@ -1,6 +1,8 @@
+using System;
 using Amazon;
 using Amazon.Runtime;
 using ConnectMonitor.Engine.Connect;
+using ConnectMonitor.Engine.Errors;
 
 namespace ConnectMonitor.Engine.Sessions
 {
@@ -16,6 +18,12 @@ namespace ConnectMonitor.Engine.Sessions
             }
             else
             {
+                if (!Uri.TryCreate(endpointUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+                {
+                    throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidEndpoint,
+                        $"-EndpointUrl '{endpointUrl}' is not an absolute http or https URL (for example https://vpce-0123.connect.us-east-1.vpce.amazonaws.com).");
+                }
+
                 // ServiceURL clears RegionEndpoint and would sign for us-east-1: keep the signing region explicit.
                 config.ServiceURL = endpointUrl;
                 config.AuthenticationRegion = region;
