@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+
+namespace ConnectMonitor.ConnectDouble;
+
+/// <summary>Thread-safe, append-only record of requests in arrival order, with waiters for "n requests seen".</summary>
+internal sealed class RequestLog
+{
+    private readonly object _gate = new();
+    private readonly List<RecordedRequest> _items = new();
+    private readonly List<(int Count, TaskCompletionSource Tcs)> _waiters = new();
+
+    public void Add(RecordedRequest r)
+    {
+        List<TaskCompletionSource>? done = null;
+        lock (_gate)
+        {
+            _items.Add(r);
+            for (var i = _waiters.Count - 1; i >= 0; i--)
+                if (_waiters[i].Count <= _items.Count) { (done ??= new()).Add(_waiters[i].Tcs); _waiters.RemoveAt(i); }
+        }
+        done?.ForEach(t => t.TrySetResult());
+    }
+
+    public IReadOnlyList<RecordedRequest> Snapshot() { lock (_gate) return _items.ToArray(); }
+
+    public int Count { get { lock (_gate) return _items.Count; } }
+
+    public void Clear() { lock (_gate) _items.Clear(); }
+
+    public Task WaitForCountAsync(int count, CancellationToken ct)
+    {
+        TaskCompletionSource tcs;
+        lock (_gate)
+        {
+            if (_items.Count >= count) return Task.CompletedTask;
+            tcs = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((count, tcs));
+        }
+        return tcs.Task.WaitAsync(ct);
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace ConnectMonitor.ConnectDouble;
+
+/// <summary>Writes the double's HTTP answers: success bodies, errors, raw fault bodies.</summary>
+internal static class ResponseWriter
+{
+    public const string RequestIdHeader = "x-amzn-RequestId";
+    public const string ErrorTypeHeader = "x-amzn-ErrorType";
+
+    public static Task WriteErrorAsync(HttpContext ctx, string requestId, ConnectError error, CancellationToken ct)
+    {
+        var body = new Dictionary<string, string> { [error.MessageMember] = error.Message };
+        ctx.Response.Headers[ErrorTypeHeader] = error.ErrorTypeHeader;
+        return WriteAsync(ctx, requestId, error.Status, JsonSerializer.Serialize(body), "application/json", ct);
+    }
+
+    public static Task WriteSuccessAsync(HttpContext ctx, string requestId, MonitorResult result, CancellationToken ct)
+    {
+        var json = JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["ContactId"] = result.ContactId,
+            ["ContactArn"] = result.ContactArn,
+        });
+        return WriteAsync(ctx, requestId, 200, json, "application/json", ct);
+    }
+
+    public static async Task WriteAsync(HttpContext ctx, string requestId, int status, string body, string? contentType, CancellationToken ct)
+    {
+        ctx.Response.StatusCode = status;
+        ctx.Response.Headers[RequestIdHeader] = requestId;
+        if (!string.IsNullOrEmpty(contentType)) ctx.Response.ContentType = contentType;
+        var bytes = Encoding.UTF8.GetBytes(body);
+        ctx.Response.ContentLength = bytes.Length;
+        await ctx.Response.Body.WriteAsync(bytes, ct).ConfigureAwait(false);
+    }
+}
+
+/// <summary>A successful MonitorContact answer.</summary>
+internal sealed record MonitorResult(string ContactId, string ContactArn);
