@@ -68,6 +68,13 @@ public sealed class ConnectDoubleServer : IAsyncDisposable, IDisposable
     /// <summary>Completes once at least <paramref name="count"/> requests have been recorded (no polling, no sleeps).</summary>
     public Task WaitForRequestsAsync(int count, CancellationToken ct = default) => _log.WaitForCountAsync(count, ct);
 
+    /// <summary>Completes once at least <paramref name="count"/> requests have arrived, before they are answered
+    /// (e.g. to act while a request is held by <see cref="Fault.Delay"/>).</summary>
+    public Task WaitForArrivalsAsync(int count, CancellationToken ct = default) => _log.WaitForArrivalsAsync(count, ct);
+
+    /// <summary>Number of requests that have arrived so far (answered or not).</summary>
+    public int ArrivedCount => _log.ArrivedCount;
+
     /// <summary>Adds or replaces accepted credentials while running; a non-null <paramref name="sessionToken"/> then becomes
     /// required with this key.</summary>
     public void AddCredentials(string accessKeyId, string secretAccessKey, string? sessionToken = null)

@@ -33,6 +33,7 @@ internal sealed class MonitorContactHandler
         var receivedAt = Time.GetUtcNow();
         var requestId = Guid.NewGuid().ToString();
         var number = Interlocked.Increment(ref _count);
+        _log.Arrived();
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ctx.RequestAborted, _stopping);
         var ct = cts.Token;
 
@@ -125,7 +126,8 @@ internal sealed class MonitorContactHandler
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            status = 0; // client gave up or the server is stopping: nothing was answered
+            status = 0; // client gave up or the server is stopping: answer nothing (never an empty 200)
+            ctx.Abort();
         }
         catch (Exception e) when (!ctx.Response.HasStarted)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace ConnectMonitor.ConnectDouble;
 
@@ -49,10 +50,12 @@ public static class Program
         server.Faults.Latency = latency;
         server.Faults.ServerErrorRate = errorRate;
         if (rps is { } r) server.Faults.SetRateLimit(r, burst);
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; server.RequestStop(); };
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.RequestStop();
+        void Stop(PosixSignalContext c) { c.Cancel = true; server.RequestStop(); }
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         Console.Out.WriteLine($"Connect double listening on {server.Endpoint} (access key {TestCredentials.AccessKeyId}, region any, instance {TestCredentials.InstanceId}). Ctrl+C stops.");
         await server.Completion.ConfigureAwait(false);
+        Console.Out.WriteLine("Connect double stopped.");
         return 0;
     }
 

@@ -8,6 +8,35 @@ internal sealed class RequestLog
     private readonly object _gate = new();
     private readonly List<RecordedRequest> _items = new();
     private readonly List<(int Count, TaskCompletionSource Tcs)> _waiters = new();
+    private readonly List<(int Count, TaskCompletionSource Tcs)> _arrivalWaiters = new();
+    private int _arrived;
+
+    /// <summary>Counts a request as arrived (before it is answered) and releases arrival waiters.</summary>
+    public void Arrived()
+    {
+        List<TaskCompletionSource>? done = null;
+        lock (_gate)
+        {
+            _arrived++;
+            for (var i = _arrivalWaiters.Count - 1; i >= 0; i--)
+                if (_arrivalWaiters[i].Count <= _arrived) { (done ??= new()).Add(_arrivalWaiters[i].Tcs); _arrivalWaiters.RemoveAt(i); }
+        }
+        done?.ForEach(t => t.TrySetResult());
+    }
+
+    public int ArrivedCount { get { lock (_gate) return _arrived; } }
+
+    public Task WaitForArrivalsAsync(int count, CancellationToken ct)
+    {
+        TaskCompletionSource tcs;
+        lock (_gate)
+        {
+            if (_arrived >= count) return Task.CompletedTask;
+            tcs = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _arrivalWaiters.Add((count, tcs));
+        }
+        return tcs.Task.WaitAsync(ct);
+    }
 
     public void Add(RecordedRequest r)
     {
