@@ -69,4 +69,22 @@ public sealed class ConnectDoubleLifecycleTests
         Assert.Equal(HttpStatusCode.Forbidden, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
     }
+
+    [Fact]
+    public async Task Parallel_requests_are_all_answered_recorded_and_applied_once()
+    {
+        var world = ConnectWorld.CreateDefault();
+        var contacts = Enumerable.Range(0, 64).Select(i => $"bulk-{i:D3}").ToArray();
+        world.AddContacts(TestCredentials.InstanceId, contacts);
+        await using var server = await ConnectDoubleServer.StartAsync(new ConnectDoubleOptions { World = world });
+        using var client = new DoubleTestClient(server);
+
+        var responses = await Task.WhenAll(contacts.Select(c => client.MonitorAsync(DoubleTestClient.Body(c, clientToken: "t-" + c))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        foreach (var r in responses) r.Dispose();
+        Assert.Equal(64, server.Requests.Count);
+        Assert.Equal(contacts.Order(), server.World.Sessions.Select(s => s.ContactId).Order());
+        Assert.Equal(64, server.Requests.Select(r => r.RequestId).Distinct().Count());
+    }
 }
