@@ -27,6 +27,10 @@ namespace ConnectMonitor.Engine.Monitoring
         public ContactMonitorService(ConnectSessionSettings settings)
         {
             _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+
+            // The SDK caches environment-derived settings (configured endpoints, retry mode, FIPS...) process-wide;
+            // each pipeline should see the environment as it is now, as a fresh AWS CLI call would.
+            Amazon.Runtime.Internal.FallbackInternalConfigurationFactory.Reset();
             _credentials = new Lazy<AWSCredentials>(() => CredentialResolver.Resolve(_settings), LazyThreadSafetyMode.ExecutionAndPublication);
             _defaultRegion = new Lazy<string>(() => RegionResolver.Resolve(_settings), LazyThreadSafetyMode.ExecutionAndPublication);
         }
@@ -46,9 +50,9 @@ namespace ConnectMonitor.Engine.Monitoring
         /// </summary>
         public string EnsureReady(string region = null)
         {
-            var effectiveRegion = string.IsNullOrEmpty(region) ? DefaultRegion : region;
+            // Credentials first: an unknown -ProfileName must say so, not surface as the missing region it implies.
             _ = _credentials.Value;
-            return effectiveRegion;
+            return string.IsNullOrEmpty(region) ? DefaultRegion : region;
         }
 
         /// <summary>

@@ -14,42 +14,30 @@ namespace ConnectMonitor.Commands
     /// <summary>
     /// <para type="synopsis">Starts silent monitoring (and optionally barge) of a live Amazon Connect contact for a supervisor.</para>
     /// <para type="description">Calls the Amazon Connect MonitorContact API once per contact. Contacts can be piped in as ids,
-    /// as contact ARNs, or as objects with ContactId/Id, ContactArn/Arn, InstanceId and UserId properties. A failure for one
+    /// as contact ARNs, or as objects with ContactArn/Arn/Id/ContactId, InstanceId and UserId properties. A failure for one
     /// contact is written as a non-terminating error and the pipeline goes on with the next.</para>
     /// </summary>
     [Cmdlet(VerbsLifecycle.Start, "ConnectContactMonitor",
         SupportsShouldProcess = true,
-        ConfirmImpact = ConfirmImpact.Medium,
-        DefaultParameterSetName = ByContactIdSet)]
+        ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ContactMonitorResult))]
     public sealed class StartConnectContactMonitorCommand : ConnectCmdletBase, IDisposable
     {
-        private const string ByContactIdSet = "ByContactId";
-        private const string ByContactArnSet = "ByContactArn";
-
         private readonly Dictionary<string, ContactMonitorService> _services = new Dictionary<string, ContactMonitorService>(StringComparer.Ordinal);
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
         /// <summary>
-        /// <para type="description">The contact to monitor: a contact id, or a contact ARN (which also names the instance and region).
-        /// Binds from the pipeline by value and from a ContactId or Id property.</para>
+        /// <para type="description">The contact to monitor: a contact id, or a contact ARN (which also names the instance and
+        /// region; an explicit -InstanceId or -Region that disagrees is an error). Binds from the pipeline by value and from a
+        /// ContactArn, Arn, Id or ContactId property; when an object has both an ARN and an Id, the ARN is used, so objects
+        /// from Search-CONNContact pipe straight in.</para>
         /// </summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByContactIdSet)]
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = ByContactArnSet)]
-        [Alias("Id")]
+        // Alias order matters: PowerShell binds the first alias the piped object has, and the ARN carries the most.
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ContactArn", "Arn", "Id")]
         [ValidateNotNullOrEmpty]
         [ValidateLength(1, 256)]
         public string ContactId { get; set; }
-
-        /// <summary>
-        /// <para type="description">The contact's ARN. The instance id and region are taken from it; an explicit -InstanceId or
-        /// -Region that disagrees is an error. Binds from a ContactArn or Arn property, so objects from Search-CONNContact pipe in.</para>
-        /// </summary>
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = ByContactIdSet)]
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByContactArnSet)]
-        [Alias("Arn")]
-        [ValidateNotNullOrEmpty]
-        public string ContactArn { get; set; }
 
         /// <summary>
         /// <para type="description">The Amazon Connect instance id. Required unless the contact is given as an ARN.</para>
@@ -89,8 +77,8 @@ namespace ConnectMonitor.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            var target = ContactTarget.Resolve(ContactId, ContactArn, InstanceId, Region, out var errorId, out var error);
-            object targetObject = ContactArn ?? ContactId;
+            var target = ContactTarget.Resolve(ContactId, InstanceId, Region, out var errorId, out var error);
+            object targetObject = ContactId;
             if (target == null)
             {
                 WriteError(ErrorRecordFactory.ForInvalidInput(errorId, error, targetObject));

@@ -4,8 +4,8 @@ using ConnectMonitor.Errors;
 namespace ConnectMonitor.Inputs
 {
     /// <summary>
-    /// Which contact, instance and region one pipeline input names, after reconciling a plain contact id, a contact
-    /// ARN (given in place of the id or as its own property), -InstanceId and -Region.
+    /// Which contact, instance and region one pipeline input names, after reconciling a contact id or contact ARN with
+    /// -InstanceId and -Region.
     /// </summary>
     internal sealed class ContactTarget
     {
@@ -27,48 +27,12 @@ namespace ConnectMonitor.Inputs
         /// Reconciles the inputs. Returns null and sets <paramref name="errorId"/> and <paramref name="error"/> when they
         /// are incomplete or contradict each other.
         /// </summary>
-        public static ContactTarget Resolve(
-            string contactId, string contactArn, string instanceId, string region,
-            out string errorId, out string error)
+        public static ContactTarget Resolve(string contactId, string instanceId, string region, out string errorId, out string error)
         {
             errorId = null;
             error = null;
-            ContactArn arn = null;
-
-            if (ContactArn.LooksLikeArn(contactId))
+            if (!ContactArn.LooksLikeArn(contactId))
             {
-                if (!TryParse(contactId, out arn, out errorId, out error))
-                {
-                    return null;
-                }
-
-                if (!string.IsNullOrEmpty(contactArn) && contactArn != contactId)
-                {
-                    return Fail(ErrorIds.ContactIdConflict,
-                        $"The contact was given as two different ARNs: '{contactId}' and '{contactArn}'.", out errorId, out error);
-                }
-            }
-            else if (!string.IsNullOrEmpty(contactArn))
-            {
-                if (!TryParse(contactArn, out arn, out errorId, out error))
-                {
-                    return null;
-                }
-
-                if (!string.IsNullOrEmpty(contactId) && contactId != arn.ContactId)
-                {
-                    return Fail(ErrorIds.ContactIdConflict,
-                        $"The contact id '{contactId}' does not match the contact ARN '{contactArn}' (contact '{arn.ContactId}').", out errorId, out error);
-                }
-            }
-
-            if (arn == null)
-            {
-                if (string.IsNullOrEmpty(contactId))
-                {
-                    return Fail(ErrorIds.MissingContactId, "No contact id or contact ARN was given.", out errorId, out error);
-                }
-
                 if (string.IsNullOrEmpty(instanceId))
                 {
                     return Fail(ErrorIds.MissingInstanceId,
@@ -77,6 +41,11 @@ namespace ConnectMonitor.Inputs
                 }
 
                 return new ContactTarget(contactId, instanceId, null);
+            }
+
+            if (!TryParse(contactId, out var arn, out errorId, out error))
+            {
+                return null;
             }
 
             if (!string.IsNullOrEmpty(instanceId) && instanceId != arn.InstanceId)

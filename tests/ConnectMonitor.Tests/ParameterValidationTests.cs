@@ -1,0 +1,98 @@
+using System.Management.Automation;
+using ConnectMonitor.Tests.Infrastructure;
+
+namespace ConnectMonitor.Tests;
+
+/// <summary>Bad input is rejected early, clearly, and without sending anything.</summary>
+public sealed class ParameterValidationTests(ConnectDoubleFixture connect) : IClassFixture<ConnectDoubleFixture>
+{
+    public static TheoryData<string, string> CommandLineRejections => new()
+    {
+        { "-InstanceId $instance -UserId $user -AllowedMonitorCapability WHISPER", "AllowedMonitorCapability" },
+        { "-InstanceId $instance -UserId $user -AllowedMonitorCapability SILENT_MONITOR,BARGE,BARGE", "AllowedMonitorCapability" },
+        { "-InstanceId ('i' * 101) -UserId $user", "InstanceId" },
+        { "-InstanceId $instance -UserId ('u' * 257)", "UserId" },
+        { "-InstanceId $instance -UserId $user -ClientToken ('t' * 501)", "ClientToken" },
+        { "-InstanceId $instance -UserId ''", "UserId" },
+    };
+
+    [Theory]
+    [MemberData(nameof(CommandLineRejections))]
+    public void Invalid_arguments_on_the_command_line_are_rejected_before_sending(string badArgument, string parameter)
+    {
+        var contact = connect.NewContacts(1)[0];
+        using var ps = connect.NewSession();
+
+        var run = ps.Run($"Start-ConnectContactMonitor $args[0] -EndpointUrl $endpoint {badArgument}", contact);
+
+        var error = Assert.Single(run.Errors);
+        var binding = Assert.IsAssignableFrom<ParameterBindingException>(error.Exception);
+        Assert.Equal(parameter, binding.ParameterName);
+        Assert.StartsWith("ParameterArgumentValidationError,", error.FullyQualifiedErrorId);
+        Assert.Empty(connect.RequestsFor(contact));
+    }
+
+    [Fact]
+    public void A_too_long_contact_id_from_the_pipeline_is_one_error_and_the_rest_go_on()
+    {
+        var good = connect.NewContacts(2);
+        var tooLong = new string('c', 257);
+        using var ps = connect.NewSession();
+
+        var run = ps.Run("$args | Start-ConnectContactMonitor -InstanceId $instance -UserId $user -EndpointUrl $endpoint",
+            good[0], tooLong, good[1]);
+
+        Assert.Equal(good, run.Output.Select(o => (string)o.Properties["ContactId"].Value));
+        var error = Assert.Single(run.Errors);
+        Assert.StartsWith("ParameterArgumentValidationError", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
+        Assert.Equal(tooLong, error.TargetObject);
+        Assert.Equal(2, connect.RequestsFor(good).Count);
+    }
+
+    [Fact]
+    public void A_bad_capability_in_one_piped_object_fails_that_object_only()
+    {
+        var good = connect.NewContacts(2);
+        using var ps = connect.NewSession().SetVariable("c1", good[0]).SetVariable("c2", good[1]);
+
+        var run = ps.Run("""
+            [pscustomobject]@{ ContactId = $c1; AllowedMonitorCapabilities = 'EAVESDROP' },
+            [pscustomobject]@{ ContactId = $c2; AllowedMonitorCapabilities = 'BARGE' } |
+              Start-ConnectContactMonitor -InstanceId $instance -UserId $user -EndpointUrl $endpoint
+            """);
+
+        Assert.Equal(good[1], Assert.Single(run.Output).Properties["ContactId"].Value);
+        Assert.StartsWith("ParameterArgumentValidationError", Assert.Single(run.Errors).FullyQualifiedErrorId);
+        Assert.Empty(connect.RequestsFor(good[0]));
+    }
+
+    [Fact]
+    public void A_missing_mandatory_parameter_in_a_non_interactive_host_names_it()
+    {
+        var contact = connect.NewContacts(1)[0];
+        using var ps = connect.NewSession();
+
+        var run = ps.Run("Start-ConnectContactMonitor $args[0] -InstanceId $instance -EndpointUrl $endpoint", contact);
+
+        var error = Assert.Single(run.Errors);
+        var binding = Assert.IsAssignableFrom<ParameterBindingException>(error.Exception);
+        Assert.StartsWith("MissingMandatoryParameter,", error.FullyQualifiedErrorId);
+        Assert.Contains("UserId", binding.Message);
+        Assert.Empty(connect.RequestsFor(contact));
+    }
+
+    [Fact]
+    public void An_unknown_region_is_rejected_with_the_valid_names_and_nothing_is_sent()
+    {
+        var contact = connect.NewContacts(1)[0];
+        using var ps = connect.NewSession();
+
+        var run = ps.Run("Start-ConnectContactMonitor $args[0] -InstanceId $instance -UserId $user -Region us-east-42", contact);
+
+        var error = Assert.Single(run.Errors);
+        ErrorAssert.Is(error, "UnknownRegion", ErrorCategory.InvalidArgument, contact);
+        Assert.Contains("eu-west-2", error.Exception.Message);
+        Assert.Empty(connect.RequestsFor(contact));
+    }
+}
