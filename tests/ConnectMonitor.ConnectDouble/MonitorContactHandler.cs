@@ -62,8 +62,10 @@ internal sealed class MonitorContactHandler
 
             if (number > _options.MaxRequests)
             {
-                _onLimitReached();
+                // Answer first: stopping the host before the 503 is written would reset the connection instead.
                 (status, errorCode) = await AnswerAsync(ctx, requestId, ConnectError.Unavailable(), ct);
+                await ctx.Response.CompleteAsync().ConfigureAwait(false);
+                _onLimitReached();
                 return;
             }
             if (!HttpMethods.IsPost(ctx.Request.Method) || !string.Equals(rawPath, Route, StringComparison.Ordinal))
@@ -196,8 +198,9 @@ internal sealed class MonitorContactHandler
             IdempotentReplay = replay,
             RequestId = requestId,
         };
-        _log.Add(r);
+        // Log before recording, so a test that waits for the recorded request also sees its log line.
         _options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture,
             $"{r.ReceivedAt:yyyy-MM-ddTHH:mm:ss.fffZ} key={r.AccessKeyId ?? "-"} {r.Method} {r.Path} contact={r.ContactId ?? "-"} status={(r.ResponseStatus == 0 ? "aborted" : r.ResponseStatus)} error={r.ErrorCode ?? "-"}{(r.Fault is null ? "" : $" fault=\"{r.Fault}\"")}{(r.IdempotentReplay ? " replay" : "")} requestId={r.RequestId}"));
+        _log.Add(r);
     }
 }

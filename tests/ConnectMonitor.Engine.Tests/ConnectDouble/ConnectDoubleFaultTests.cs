@@ -93,8 +93,13 @@ public sealed class ConnectDoubleFaultTests
     {
         await using var server = await ConnectDoubleServer.StartAsync();
         server.Faults.ForNextRequests(Fault.Delay(TimeSpan.FromMinutes(5)));
-        using var client = new DoubleTestClient(server, timeout: TimeSpan.FromMilliseconds(300));
-        await Assert.ThrowsAnyAsync<TaskCanceledException>(() => client.MonitorAsync(DoubleTestClient.Body(C1)));
+        using var client = new DoubleTestClient(server);
+        using var giveUp = new CancellationTokenSource();
+        var pending = client.MonitorAsync(DoubleTestClient.Body(C1), ct: giveUp.Token);
+        // Give up only once the request is held in the delay, however slow the machine is.
+        await server.WaitForArrivalsAsync(1).WaitAsync(TimeSpan.FromSeconds(10));
+        giveUp.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
         await server.WaitForRequestsAsync(1).WaitAsync(TimeSpan.FromSeconds(10));
         var recorded = Assert.Single(server.Requests);
         Assert.Equal(0, recorded.ResponseStatus);

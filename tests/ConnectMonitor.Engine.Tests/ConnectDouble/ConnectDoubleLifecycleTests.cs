@@ -47,6 +47,7 @@ public sealed class ConnectDoubleLifecycleTests
         using var client = new DoubleTestClient(server);
         using var ok = await client.MonitorAsync(DoubleTestClient.Body(TestCredentials.ContactIds[0]));
         using var missing = await client.MonitorAsync(DoubleTestClient.Body(TestCredentials.MissingContactId));
+        await server.WaitForRequestsAsync(2).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(2, lines.Count);
         var second = lines.ToArray()[1];
