@@ -35,6 +35,9 @@ namespace ConnectMonitor.Engine.Monitoring
             _defaultRegion = new Lazy<string>(() => RegionResolver.Resolve(_settings), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
+        /// <summary>How many service clients this service has created (one per region it has called).</summary>
+        internal int ClientCount => _clients.Count;
+
         /// <summary>The settings this service was created with.</summary>
         public ConnectSessionSettings Settings => _settings;
 

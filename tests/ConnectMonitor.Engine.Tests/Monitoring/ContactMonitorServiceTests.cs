@@ -1,0 +1,60 @@
+using ConnectMonitor.ConnectDouble;
+using ConnectMonitor.Engine.Monitoring;
+using ConnectMonitor.Engine.Sessions;
+using Xunit;
+
+namespace ConnectMonitor.Engine.Tests.Monitoring;
+
+/// <summary>The engine's service keeps one client per region for a whole pipeline, however many inputs it serves.</summary>
+public sealed class ContactMonitorServiceTests : IAsyncLifetime, IDisposable
+{
+    private readonly string _credentialsFile = Path.GetTempFileName();
+    private ConnectDoubleServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        await File.WriteAllTextAsync(_credentialsFile,
+            $"[default]\naws_access_key_id = {TestCredentials.AccessKeyId}\naws_secret_access_key = {TestCredentials.SecretAccessKey}\n");
+        _server = await ConnectDoubleServer.StartAsync();
+    }
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    public void Dispose() => File.Delete(_credentialsFile);
+
+    private ContactMonitorService NewService() => new(new ConnectSessionSettings
+    {
+        Region = TestCredentials.Region,
+        EndpointUrl = _server.Endpoint.ToString(),
+        ProfileName = "default",
+        ProfileLocation = _credentialsFile,
+    });
+
+    [Fact]
+    public async Task Many_inputs_for_one_region_share_one_client()
+    {
+        using var service = NewService();
+
+        foreach (var contact in TestCredentials.ContactIds.Take(5))
+        {
+            await service.MonitorContactAsync(new MonitorContactInput(TestCredentials.InstanceId, contact, TestCredentials.UserId));
+        }
+
+        Assert.Equal(1, service.ClientCount);
+        Assert.Equal(5, _server.Requests.Count(r => r.ResponseStatus == 200));
+    }
+
+    [Fact]
+    public async Task Inputs_naming_other_regions_get_one_client_per_region_signed_for_it()
+    {
+        using var service = NewService();
+
+        foreach (var region in new[] { "us-east-1", "eu-west-2", "us-east-1", "eu-west-2" })
+        {
+            await service.MonitorContactAsync(new MonitorContactInput(TestCredentials.InstanceId, TestCredentials.ContactIds[0], TestCredentials.UserId, region: region));
+        }
+
+        Assert.Equal(2, service.ClientCount);
+        Assert.Equal(["us-east-1", "eu-west-2", "us-east-1", "eu-west-2"], _server.Requests.Select(r => r.SigningRegion));
+    }
+}
