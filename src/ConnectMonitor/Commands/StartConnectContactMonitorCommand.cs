@@ -145,7 +145,8 @@ namespace ConnectMonitor.Commands
             var target = ContactTarget.Resolve(ContactId, InstanceId, Region, out var errorId, out var error);
             if (target == null)
             {
-                Enqueue(Task.FromResult(ItemOutcome.InvalidInput(ErrorRecordFactory.ForInvalidInput(errorId, error, targetObject))));
+                var invalid = ItemOutcome.InvalidInput(ErrorRecordFactory.ForInvalidInput(errorId, error, targetObject));
+                Enqueue(() => Task.FromResult(invalid));
                 return;
             }
 
@@ -164,7 +165,7 @@ namespace ConnectMonitor.Commands
                 : ClientToken;
             var input = new MonitorContactInput(target.InstanceId, target.ContactId, UserId, capabilities, clientToken, target.ArnRegion);
             var call = new PendingCall(service, input, targetObject, capabilities);
-            Enqueue(ThrottleLimit == 1 ? RunAsync(call) : Task.Run(() => RunAsync(call)));
+            Enqueue(ThrottleLimit == 1 ? (Func<Task<ItemOutcome>>)(() => RunAsync(call)) : () => Task.Run(() => RunAsync(call)));
         }
 
         /// <inheritdoc />
@@ -198,15 +199,20 @@ namespace ConnectMonitor.Commands
             _inFlight?.Dispose();
         }
 
-        private void Enqueue(Task<ItemOutcome> call)
+        /// <summary>
+        /// Makes room in the window (writing older results) before the call starts, so nothing is sent while an
+        /// earlier error could still stop the pipeline; sequentially (-ThrottleLimit 1) the result is written before
+        /// the next input is read.
+        /// </summary>
+        private void Enqueue(Func<Task<ItemOutcome>> start)
         {
             while (_window.IsFull)
             {
                 WriteHead();
             }
 
-            _window.Add(call);
-            while (_window.HeadCompleted)
+            _window.Add(start());
+            while (_window.HeadCompleted || (ThrottleLimit == 1 && _window.Count > 0))
             {
                 WriteHead();
             }
