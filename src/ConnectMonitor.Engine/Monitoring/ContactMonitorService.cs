@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Amazon.Runtime;
 using ConnectMonitor.Engine.Connect;
 using ConnectMonitor.Engine.Errors;
+using ConnectMonitor.Engine.Pacing;
 using ConnectMonitor.Engine.Sessions;
 
 namespace ConnectMonitor.Engine.Monitoring
@@ -18,15 +19,25 @@ namespace ConnectMonitor.Engine.Monitoring
     public sealed class ContactMonitorService : IDisposable
     {
         private readonly ConnectSessionSettings _settings;
+        private readonly MonitorContactOptions _options;
         private readonly Lazy<AWSCredentials> _credentials;
         private readonly Lazy<string> _defaultRegion;
         private readonly ConcurrentDictionary<string, Lazy<RegionalClient>> _clients =
             new ConcurrentDictionary<string, Lazy<RegionalClient>>(StringComparer.Ordinal);
 
+        static ContactMonitorService() => PacingPipelineCustomizer.EnsureRegistered();
+
         /// <summary>Creates the service; nothing is resolved or sent until it is first needed.</summary>
         public ContactMonitorService(ConnectSessionSettings settings)
+            : this(settings, MonitorContactOptions.Default)
+        {
+        }
+
+        /// <summary>Creates the service with pacing, time-out and retry options.</summary>
+        public ContactMonitorService(ConnectSessionSettings settings, MonitorContactOptions options)
         {
             _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+            _options = options ?? throw new ArgumentNullException(nameof(options));
 
             // The SDK caches environment-derived settings (configured endpoints, retry mode, FIPS...) process-wide;
             // each pipeline should see the environment as it is now, as a fresh AWS CLI call would.
@@ -63,15 +74,25 @@ namespace ConnectMonitor.Engine.Monitoring
         /// (after the SDK's retries), <see cref="ConnectConfigurationException"/> when no call can be made, and
         /// <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> is cancelled.
         /// </summary>
-        public async Task<MonitorContactOutcome> MonitorContactAsync(MonitorContactInput input, CancellationToken cancellationToken = default)
+        public Task<MonitorContactOutcome> MonitorContactAsync(MonitorContactInput input, CancellationToken cancellationToken = default) =>
+            MonitorContactAsync(input, null, cancellationToken);
+
+        /// <summary>
+        /// Calls MonitorContact as <see cref="MonitorContactAsync(MonitorContactInput, CancellationToken)"/> does, and
+        /// fills <paramref name="details"/> (region, endpoint, attempts, token) whether the call succeeds or not.
+        /// </summary>
+        public async Task<MonitorContactOutcome> MonitorContactAsync(MonitorContactInput input, MonitorContactCallDetails details, CancellationToken cancellationToken = default)
         {
             if (input == null)
             {
                 throw new ArgumentNullException(nameof(input));
             }
 
+            details = details ?? new MonitorContactCallDetails();
             var region = EnsureReady(input.Region);
+            details.Region = region;
             var regional = ClientFor(region);
+            details.Endpoint = regional.Endpoint;
             var request = new MonitorContactRequest
             {
                 InstanceId = input.InstanceId,
@@ -84,6 +105,8 @@ namespace ConnectMonitor.Engine.Monitoring
                 request.AllowedMonitorCapabilities = input.AllowedMonitorCapabilities.ToList();
             }
 
+            var pacing = new CallPacing(_options.RateLimiter, _options.MaxAttempts, _options.RetryBaseDelay);
+            pacing.AttachTo(request);
             try
             {
                 var response = await regional.Client.MonitorContactAsync(request, cancellationToken).ConfigureAwait(false);
@@ -103,12 +126,28 @@ namespace ConnectMonitor.Engine.Monitoring
             {
                 throw ServiceErrorTranslator.Translate(ex, new MonitorContactTarget(input.ContactId, input.InstanceId, input.UserId, region));
             }
+            finally
+            {
+                details.Attempts = pacing.Attempts;
+                details.ClientToken = request.ClientToken;
+            }
         }
 
         private RegionalClient ClientFor(string region) =>
             _clients.GetOrAdd(region, r => new Lazy<RegionalClient>(
-                () => new RegionalClient(ConnectClientFactory.Create(_credentials.Value, r, _settings.EndpointUrl)),
+                () => new RegionalClient(new AmazonConnectClient(_credentials.Value, ConfigFor(r))),
                 LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+        private AmazonConnectConfig ConfigFor(string region)
+        {
+            var config = ConnectClientFactory.CreateConfig(region, _settings.EndpointUrl);
+            if (_options.RequestTimeout.HasValue)
+            {
+                config.Timeout = _options.RequestTimeout;
+            }
+
+            return config;
+        }
 
         /// <summary>A region's client and the endpoint it sends to, resolved once.</summary>
         private sealed class RegionalClient

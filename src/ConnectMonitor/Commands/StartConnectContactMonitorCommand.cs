@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Runtime.ExceptionServices;
 using System.Threading;
+using System.Threading.Tasks;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Sessions;
@@ -23,8 +25,19 @@ namespace ConnectMonitor.Commands
     [OutputType(typeof(ContactMonitorResult))]
     public sealed class StartConnectContactMonitorCommand : ConnectCmdletBase, IDisposable
     {
+        private const int ProgressActivityId = 1;
+        private const string ProgressActivity = "Start-ConnectContactMonitor";
+
         private readonly Dictionary<string, ContactMonitorService> _services = new Dictionary<string, ContactMonitorService>(StringComparer.Ordinal);
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private readonly ProgressGate _progress = new ProgressGate(TimeSpan.FromMilliseconds(250));
+        private MonitorContactOptions _options;
+        private OrderedResultWindow<ItemOutcome> _window;
+        private SemaphoreSlim _inFlight;
+        private bool _deriveClientTokens;
+        private int _inputsSeen;
+        private int _started;
+        private int _failed;
 
         /// <summary>
         /// <para type="description">The contact to monitor: a contact id, or a contact ARN (which also names the instance and
@@ -67,21 +80,73 @@ namespace ConnectMonitor.Commands
 
         /// <summary>
         /// <para type="description">An idempotency token of up to 500 characters. When omitted, a new one is generated for each
-        /// contact and reused by every retry of that contact's request.</para>
+        /// contact and reused by every retry of that contact's request. Given on the command line for piped contacts, it is
+        /// not sent as is (the service would reject every contact but the first): each contact gets a token derived from
+        /// it, the contact, instance and user ("{token}-{32 hex chars}"), so running the same pipeline again with the same
+        /// token is idempotent per contact. A token piped in as a property, or given for a single contact, is sent as is.</para>
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         [ValidateLength(1, 500)]
         public string ClientToken { get; set; }
 
+        /// <summary>
+        /// <para type="description">How many MonitorContact calls may be in flight at once (1-64, default 1: one after the
+        /// other). Output keeps input order whatever the value: results and errors are written in the order the contacts
+        /// came in, as soon as every earlier contact is done.</para>
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 1;
+
+        /// <summary>
+        /// <para type="description">The most requests per second this pipeline sends, retries included (default 2, Amazon
+        /// Connect's default MonitorContact quota); 0 turns pacing off. Set it to your account's quota, or lower when
+        /// other tools share it.</para>
+        /// </summary>
+        [Parameter]
+        [ValidateRange(0.0, 10000.0)]
+        public double MaxRequestsPerSecond { get; set; } = 2;
+
+        /// <summary>
+        /// <para type="description">How many requests may go at once before pacing starts (default 5, the quota's
+        /// default burst).</para>
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, 10000)]
+        public int Burst { get; set; } = 5;
+
+        /// <summary>
+        /// <para type="description">Seconds to wait for one HTTP attempt before giving up on it (fractions allowed; default:
+        /// the AWS SDK's 100 seconds). A timed-out attempt is retried like a connection failure.</para>
+        /// </summary>
+        [Parameter]
+        [ValidateRange(0.01, 3600.0)]
+        public double TimeoutSec { get; set; }
+
+
+        /// <inheritdoc />
+        protected override void BeginProcessing()
+        {
+            var timeout = MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec)) ? TimeSpan.FromSeconds(TimeoutSec) : (TimeSpan?)null;
+            _options = MonitorContactOptions.ForPipeline(MaxRequestsPerSecond, Burst, timeout);
+            _window = new OrderedResultWindow<ItemOutcome>(ThrottleLimit == 1 ? 1 : ThrottleLimit * 2);
+            _inFlight = new SemaphoreSlim(ThrottleLimit, ThrottleLimit);
+
+            // Bound on the command line while contacts are piped in: one token would be reused by every contact.
+            _deriveClientTokens = MyInvocation.ExpectingInput && MyInvocation.BoundParameters.ContainsKey(nameof(ClientToken));
+        }
+
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            var target = ContactTarget.Resolve(ContactId, InstanceId, Region, out var errorId, out var error);
+            _inputsSeen++;
             object targetObject = ContactId;
+            var target = ContactTarget.Resolve(ContactId, InstanceId, Region, out var errorId, out var error);
             if (target == null)
             {
-                WriteError(ErrorRecordFactory.ForInvalidInput(errorId, error, targetObject));
+                var invalid = ItemOutcome.InvalidInput(ErrorRecordFactory.ForInvalidInput(errorId, error, targetObject));
+                Enqueue(() => Task.FromResult(invalid));
                 return;
             }
 
@@ -95,39 +160,35 @@ namespace ConnectMonitor.Commands
                 return;
             }
 
-            try
+            var clientToken = _deriveClientTokens
+                ? ClientTokenDerivation.ForInput(ClientToken, target.InstanceId, target.ContactId, UserId)
+                : ClientToken;
+            var input = new MonitorContactInput(target.InstanceId, target.ContactId, UserId, capabilities, clientToken, target.ArnRegion);
+            var call = new PendingCall(service, input, targetObject, capabilities);
+            Enqueue(ThrottleLimit == 1 ? (Func<Task<ItemOutcome>>)(() => RunAsync(call)) : () => Task.Run(() => RunAsync(call)));
+        }
+
+        /// <inheritdoc />
+        protected override void EndProcessing()
+        {
+            while (_window.Count > 0)
             {
-                var input = new MonitorContactInput(target.InstanceId, target.ContactId, UserId, capabilities, ClientToken, target.ArnRegion);
-                var outcome = service.MonitorContactAsync(input, _stopping.Token).GetAwaiter().GetResult();
-                WriteObject(new ContactMonitorResult(
-                    outcome.ContactId, outcome.ContactArn, target.InstanceId, UserId, capabilities,
-                    outcome.Region, outcome.RequestId, outcome.ClientToken, outcome.Endpoint));
+                WriteHead();
             }
-            catch (ConnectServiceException ex)
+
+            if (_progress.Reported)
             {
-                WriteError(ErrorRecordFactory.ForServiceFailure(ex, targetObject));
-            }
-            catch (ConnectConfigurationException ex) when (ex.Problem == ConnectConfigurationProblem.UnknownRegion)
-            {
-                WriteError(ErrorRecordFactory.ForConfiguration(ex, targetObject));
-            }
-            catch (ConnectConfigurationException ex)
-            {
-                // No credentials, no region, a missing profile: nothing further in this pipeline can work.
-                ThrowTerminatingError(ErrorRecordFactory.ForConfiguration(ex, targetObject));
-            }
-            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
+                WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, ProgressStatus()) { RecordType = ProgressRecordType.Completed });
             }
         }
 
         /// <inheritdoc />
         protected override void StopProcessing() => _stopping.Cancel();
 
-        /// <summary>Releases the service clients this pipeline created.</summary>
+        /// <summary>Cancels whatever is still in flight and releases the service clients this pipeline created.</summary>
         public void Dispose()
         {
+            _stopping.Cancel();
             foreach (var service in _services.Values)
             {
                 service.Dispose();
@@ -135,13 +196,133 @@ namespace ConnectMonitor.Commands
 
             _services.Clear();
             _stopping.Dispose();
+            _inFlight?.Dispose();
         }
+
+        /// <summary>
+        /// Makes room in the window (writing older results) before the call starts, so nothing is sent while an
+        /// earlier error could still stop the pipeline; sequentially (-ThrottleLimit 1) the result is written before
+        /// the next input is read.
+        /// </summary>
+        private void Enqueue(Func<Task<ItemOutcome>> start)
+        {
+            while (_window.IsFull)
+            {
+                WriteHead();
+            }
+
+            _window.Add(start());
+            while (_window.HeadCompleted || (ThrottleLimit == 1 && _window.Count > 0))
+            {
+                WriteHead();
+            }
+        }
+
+        /// <summary>Waits for the oldest call (Ctrl+C ends the wait) and writes its result, on the pipeline thread.</summary>
+        private void WriteHead()
+        {
+            var head = _window.PeekHead();
+            try
+            {
+                head.Wait(_stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new PipelineStoppedException();
+            }
+
+            _window.TakeHead();
+            Write(head.Result);
+        }
+
+        private async Task<ItemOutcome> RunAsync(PendingCall call)
+        {
+            var details = new MonitorContactCallDetails();
+            var acquired = false;
+            try
+            {
+                await _inFlight.WaitAsync(_stopping.Token).ConfigureAwait(false);
+                acquired = true;
+                var outcome = await call.Service.MonitorContactAsync(call.Input, details, _stopping.Token).ConfigureAwait(false);
+                return ItemOutcome.Succeeded(call, details, outcome);
+            }
+            catch (Exception ex)
+            {
+                return ItemOutcome.Failed(call, details, ex);
+            }
+            finally
+            {
+                if (acquired)
+                {
+                    _inFlight.Release();
+                }
+            }
+        }
+
+        private void Write(ItemOutcome outcome)
+        {
+            if (outcome.Call != null)
+            {
+                WriteVerbose(outcome.Describe());
+            }
+
+            if (outcome.Result != null)
+            {
+                _started++;
+                WriteObject(outcome.Result);
+            }
+            else
+            {
+                _failed++;
+                ReportProgress();
+                WriteError(ErrorRecordOf(outcome));
+                return;
+            }
+
+            ReportProgress();
+        }
+
+        private ErrorRecord ErrorRecordOf(ItemOutcome outcome)
+        {
+            switch (outcome.Error)
+            {
+                case null:
+                    return outcome.InputError;
+                case ConnectServiceException service:
+                    return ErrorRecordFactory.ForServiceFailure(service, outcome.Call.TargetObject);
+                case ConnectConfigurationException configuration when configuration.Problem == ConnectConfigurationProblem.UnknownRegion:
+                    return ErrorRecordFactory.ForConfiguration(configuration, outcome.Call.TargetObject);
+                case ConnectConfigurationException configuration:
+                    // No credentials, no region, a missing profile: nothing further in this pipeline can work.
+                    ThrowTerminatingError(ErrorRecordFactory.ForConfiguration(configuration, outcome.Call.TargetObject));
+                    return null;
+                case OperationCanceledException _ when _stopping.IsCancellationRequested:
+                    throw new PipelineStoppedException();
+                default:
+                    ExceptionDispatchInfo.Capture(outcome.Error).Throw();
+                    return null;
+            }
+        }
+
+        private void ReportProgress()
+        {
+            if (_progress.ShouldReport(_inputsSeen))
+            {
+                WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, ProgressStatus())
+                {
+                    PercentComplete = -1,
+                });
+            }
+        }
+
+        private string ProgressStatus() =>
+            $"{_started + _failed} of {_inputsSeen} contacts done: {_started} started, {_failed} failed";
 
         private ContactMonitorService ServiceFor(ConnectSessionSettings settings)
         {
             if (!_services.TryGetValue(settings.CacheKey, out var service))
             {
-                service = new ContactMonitorService(settings);
+                service = new ContactMonitorService(settings, _options);
                 _services.Add(settings.CacheKey, service);
             }
 
@@ -152,5 +333,73 @@ namespace ConnectMonitor.Commands
             capabilities == null
                 ? new string[0]
                 : capabilities.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToArray();
+
+        /// <summary>One input's call, as the pipeline thread prepared it.</summary>
+        private sealed class PendingCall
+        {
+            public PendingCall(ContactMonitorService service, MonitorContactInput input, object targetObject, string[] capabilities)
+            {
+                Service = service;
+                Input = input;
+                TargetObject = targetObject;
+                Capabilities = capabilities;
+            }
+
+            public ContactMonitorService Service { get; }
+
+            public MonitorContactInput Input { get; }
+
+            public object TargetObject { get; }
+
+            public string[] Capabilities { get; }
+        }
+
+        /// <summary>What one input came to: a result, an exception from the engine, or an input error.</summary>
+        private sealed class ItemOutcome
+        {
+            public PendingCall Call { get; private set; }
+
+            public MonitorContactCallDetails Details { get; private set; }
+
+            public ContactMonitorResult Result { get; private set; }
+
+            public Exception Error { get; private set; }
+
+            public ErrorRecord InputError { get; private set; }
+
+            public static ItemOutcome InvalidInput(ErrorRecord error) => new ItemOutcome { InputError = error };
+
+            public static ItemOutcome Failed(PendingCall call, MonitorContactCallDetails details, Exception error) =>
+                new ItemOutcome { Call = call, Details = details, Error = error };
+
+            public static ItemOutcome Succeeded(PendingCall call, MonitorContactCallDetails details, MonitorContactOutcome outcome) =>
+                new ItemOutcome
+                {
+                    Call = call,
+                    Details = details,
+                    Result = new ContactMonitorResult(
+                        outcome.ContactId, outcome.ContactArn, call.Input.InstanceId, call.Input.UserId, call.Capabilities,
+                        outcome.Region, outcome.RequestId, outcome.ClientToken, outcome.Endpoint),
+                };
+
+            /// <summary>What was sent where and how it went; ids, region, endpoint and counts only, never a secret.</summary>
+            public string Describe()
+            {
+                var input = Call.Input;
+                var sent = $"MonitorContact for contact '{input.ContactId}' (instance '{input.InstanceId}', user '{input.UserId}') " +
+                           $"to region {Details.Region ?? "(unresolved)"} at {Details.Endpoint ?? "(no endpoint)"}, " +
+                           $"{Details.Attempts} attempt{(Details.Attempts == 1 ? "" : "s")}";
+                if (Result != null)
+                {
+                    return $"{sent}: started, request id {Result.RequestId}.";
+                }
+
+                return Error is ConnectServiceException service
+                    ? $"{sent}: failed with {service.ErrorCode}" +
+                      (service.StatusCode > 0 ? $" (HTTP {service.StatusCode})" : "") +
+                      (string.IsNullOrEmpty(service.RequestId) ? "." : $", request id {service.RequestId}.")
+                    : $"{sent}: failed ({Error.GetType().Name}).";
+            }
+        }
     }
 }

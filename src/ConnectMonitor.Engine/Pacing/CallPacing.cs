@@ -1,0 +1,59 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Amazon.Runtime;
+
+namespace ConnectMonitor.Engine.Pacing
+{
+    /// <summary>
+    /// What the pacing handler and retry policy need to know about one MonitorContact call (its rate limiter, its
+    /// retry budget) and what they report back (attempts). Attached to the call's request object, because that is
+    /// what the SDK's pipeline hands every handler.
+    /// </summary>
+    internal sealed class CallPacing
+    {
+        private static readonly ConditionalWeakTable<AmazonWebServiceRequest, CallPacing> ByRequest =
+            new ConditionalWeakTable<AmazonWebServiceRequest, CallPacing>();
+
+        private int _attempts;
+        private int _lastAttemptThrottled;
+
+        public CallPacing(RequestRateLimiter limiter, int? maxAttempts, TimeSpan retryBaseDelay)
+        {
+            Limiter = limiter;
+            MaxAttempts = maxAttempts;
+            RetryBaseDelay = retryBaseDelay;
+        }
+
+        /// <summary>The pipeline's shared bucket, or null when pacing is off.</summary>
+        public RequestRateLimiter Limiter { get; }
+
+        /// <summary>Attempts allowed (first send included), or null to keep the SDK's setting.</summary>
+        public int? MaxAttempts { get; }
+
+        /// <summary>Base of the jittered exponential back-off between attempts.</summary>
+        public TimeSpan RetryBaseDelay { get; }
+
+        /// <summary>True when this call's retries follow <see cref="PacedRetryPolicy"/>'s timing and budget rather than the SDK's.</summary>
+        public bool OwnsRetryTiming => Limiter != null || MaxAttempts.HasValue;
+
+        /// <summary>Attempts sent so far (first send included).</summary>
+        public int Attempts => Volatile.Read(ref _attempts);
+
+        /// <summary>True when the latest attempt was answered with throttling.</summary>
+        public bool LastAttemptThrottled => Volatile.Read(ref _lastAttemptThrottled) == 1;
+
+        public void AttemptStarting()
+        {
+            Interlocked.Increment(ref _attempts);
+            Volatile.Write(ref _lastAttemptThrottled, 0);
+        }
+
+        public void AttemptThrottled() => Volatile.Write(ref _lastAttemptThrottled, 1);
+
+        public void AttachTo(AmazonWebServiceRequest request) => ByRequest.Add(request, this);
+
+        public static CallPacing Find(AmazonWebServiceRequest request) =>
+            request != null && ByRequest.TryGetValue(request, out var pacing) ? pacing : null;
+    }
+}

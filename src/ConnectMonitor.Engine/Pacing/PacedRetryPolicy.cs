@@ -1,0 +1,110 @@
+using System;
+using System.Threading.Tasks;
+using Amazon.Runtime;
+
+namespace ConnectMonitor.Engine.Pacing
+{
+    /// <summary>
+    /// The SDK's own retry policy (standard, adaptive or legacy, as configured) making every decision — what is
+    /// retryable, the retry quota, clock skew — with two changes for paced calls: the attempt budget can be raised
+    /// (<see cref="CallPacing.MaxAttempts"/>), and the wait between attempts is a short jittered exponential back-off
+    /// (<see cref="CallPacing.RetryBaseDelay"/>, doubling, at most 20 s). After a throttling answer the rate limiter
+    /// was emptied, so the limiter itself makes the retry wait for the quota; a long SDK back-off on top would only
+    /// waste the quota. Calls without <see cref="CallPacing"/> get the SDK policy unchanged.
+    /// </summary>
+    internal sealed class PacedRetryPolicy : RetryPolicy
+    {
+        private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(20);
+        private static readonly Random Jitter = new Random();
+        private readonly RetryPolicy _sdk;
+
+        public PacedRetryPolicy(RetryPolicy sdkPolicy)
+        {
+            _sdk = sdkPolicy ?? throw new ArgumentNullException(nameof(sdkPolicy));
+            MaxRetries = sdkPolicy.MaxRetries;
+            Logger = sdkPolicy.Logger;
+        }
+
+        public override bool CanRetry(IExecutionContext executionContext) => _sdk.CanRetry(executionContext);
+
+        public override bool RetryForException(IExecutionContext executionContext, Exception exception) =>
+            _sdk.RetryForException(executionContext, exception);
+
+        public override Task<bool> RetryForExceptionAsync(IExecutionContext executionContext, Exception exception) =>
+            _sdk.RetryForExceptionAsync(executionContext, exception);
+
+        public override bool RetryLimitReached(IExecutionContext executionContext)
+        {
+            var pacing = CallPacing.Find(executionContext.RequestContext.OriginalRequest);
+            return pacing?.MaxAttempts is int attempts
+                ? executionContext.RequestContext.Retries >= attempts - 1
+                : _sdk.RetryLimitReached(executionContext);
+        }
+
+        public override void WaitBeforeRetry(IExecutionContext executionContext)
+        {
+            var pacing = CallPacing.Find(executionContext.RequestContext.OriginalRequest);
+            if (pacing == null || !pacing.OwnsRetryTiming)
+            {
+                _sdk.WaitBeforeRetry(executionContext);
+                return;
+            }
+
+            Task.Delay(Backoff(pacing, executionContext.RequestContext.Retries), executionContext.RequestContext.CancellationToken)
+                .GetAwaiter().GetResult();
+        }
+
+        public override Task WaitBeforeRetryAsync(IExecutionContext executionContext)
+        {
+            var pacing = CallPacing.Find(executionContext.RequestContext.OriginalRequest);
+            return pacing == null || !pacing.OwnsRetryTiming
+                ? _sdk.WaitBeforeRetryAsync(executionContext)
+                : Task.Delay(Backoff(pacing, executionContext.RequestContext.Retries), executionContext.RequestContext.CancellationToken);
+        }
+
+        public override bool OnRetry(IExecutionContext executionContext) => _sdk.OnRetry(executionContext);
+
+        public override bool OnRetry(IExecutionContext executionContext, bool bypassAcquireCapacity) =>
+            _sdk.OnRetry(executionContext, bypassAcquireCapacity);
+
+        public override bool OnRetry(IExecutionContext executionContext, bool bypassAcquireCapacity, bool isThrottlingError) =>
+            _sdk.OnRetry(executionContext, bypassAcquireCapacity, isThrottlingError);
+
+        public override void NotifySuccess(IExecutionContext executionContext) => _sdk.NotifySuccess(executionContext);
+
+        public override void NotifyError(IExecutionContext executionContext, Exception exception) => _sdk.NotifyError(executionContext, exception);
+
+        public override void ObtainSendToken(IExecutionContext executionContext, Exception exception) =>
+            _sdk.ObtainSendToken(executionContext, exception);
+
+        public override Task ObtainSendTokenAsync(IExecutionContext executionContext, Exception exception) =>
+            _sdk.ObtainSendTokenAsync(executionContext, exception);
+
+        public override bool IsThrottlingError(Exception exception) => _sdk.IsThrottlingError(exception);
+
+        public override bool IsStaleConnectionError(Exception exception) => _sdk.IsStaleConnectionError(exception);
+
+        public override bool IsTransientError(IExecutionContext executionContext, Exception exception) =>
+            _sdk.IsTransientError(executionContext, exception);
+
+        public override bool IsServiceTimeoutError(Exception exception) => _sdk.IsServiceTimeoutError(exception);
+
+        private static TimeSpan Backoff(CallPacing pacing, int retries)
+        {
+            double random;
+            lock (Jitter)
+            {
+                random = Jitter.NextDouble();
+            }
+
+            // The limiter already holds a throttled retry back for a full interval: add only a little jitter.
+            if (pacing.LastAttemptThrottled && pacing.Limiter != null)
+            {
+                return TimeSpan.FromTicks((long)(pacing.RetryBaseDelay.Ticks * random));
+            }
+
+            var ceiling = Math.Min(MaxBackoff.Ticks, pacing.RetryBaseDelay.Ticks * Math.Pow(2, Math.Max(0, retries - 1)));
+            return TimeSpan.FromTicks((long)(ceiling * random));
+        }
+    }
+}
