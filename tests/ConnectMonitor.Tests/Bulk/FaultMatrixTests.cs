@@ -27,7 +27,7 @@ public sealed class FaultMatrixTests(ConnectDoubleFixture connect) : IClassFixtu
         new("throttled twice", Times(2, () => Fault.Throttle())),
         new("server error twice", Times(2, () => Fault.InternalError())),
         new("connection reset once", [Fault.ConnectionReset()]),
-        new("slower than the timeout once", [Fault.Delay(TimeSpan.FromSeconds(10))]),
+        new("slower than the timeout once", [Fault.Delay(TimeSpan.FromSeconds(30))]),
         new("plain again", []),
         new("malformed json", Times(Always, Fault.MalformedJson), "InvalidResponse", ErrorCategory.InvalidResult),
         new("html 502", Times(Always, Fault.HtmlBadGateway), "Http502", ErrorCategory.NotSpecified),
@@ -57,7 +57,7 @@ public sealed class FaultMatrixTests(ConnectDoubleFixture connect) : IClassFixtu
 
         var run = ps.Run(
             "$args | Start-ConnectContactMonitor -InstanceId $instance -UserId $user -EndpointUrl $endpoint " +
-            "-ThrottleLimit $throttle -MaxRequestsPerSecond 200 -Burst 10 -TimeoutSec 0.5",
+            "-ThrottleLimit $throttle -MaxRequestsPerSecond 200 -Burst 10 -TimeoutSec 2",
             contacts.Cast<object?>().ToArray());
 
         Assert.Null(run.Exception);
@@ -75,7 +75,9 @@ public sealed class FaultMatrixTests(ConnectDoubleFixture connect) : IClassFixtu
         {
             var contact = (string)output.Properties["ContactId"].Value;
             var requests = connect.RequestsFor(contact);
-            Assert.Equal(200, requests[^1].ResponseStatus);
+            // Exactly one attempt succeeded. (Not necessarily the last one recorded: an attempt the client timed out is
+            // recorded when the server notices the abort, which can be after the retry's answer.)
+            Assert.Single(requests, r => r.ResponseStatus == 200);
             Assert.Equal((string)output.Properties["ClientToken"].Value, Assert.Single(requests.Select(r => r.ClientToken).Distinct()));
         }
 

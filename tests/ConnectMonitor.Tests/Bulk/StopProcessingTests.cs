@@ -43,8 +43,12 @@ public sealed class StopProcessingTests(ConnectDoubleFixture connect) : IClassFi
         Assert.True(invocation.IsCompleted);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"Stop took {clock.Elapsed}");
         Assert.Equal(PSInvocationState.Stopped, ps.InvocationStateInfo.State);
-        // Everything that arrived was among the first throttleLimit contacts: the calls in flight when Stop came.
+        // Only the calls in flight when Stop came ever arrived. (With several workers, which contacts those are is not
+        // input order: queued calls take free slots in whatever order the thread pool runs them.)
         Assert.Equal(arrivedBefore + throttleLimit, connect.Server.ArrivedCount);
-        Assert.All(connect.RequestsFor(contacts[throttleLimit..]), r => Assert.Fail($"sent after the stop: {r}"));
+        if (throttleLimit == 1)
+        {
+            Assert.All(connect.RequestsFor(contacts[1..]), r => Assert.Fail($"sent after the stop: {r}"));
+        }
     }
 }
