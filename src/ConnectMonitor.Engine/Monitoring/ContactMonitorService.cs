@@ -18,7 +18,7 @@ namespace ConnectMonitor.Engine.Monitoring
     public sealed class ContactMonitorService : IDisposable
     {
         private readonly ConnectSessionSettings _settings;
-        private readonly Lazy<AWSCredentials> _credentials;
+        private readonly Lazy<ResolvedCredentials> _credentials;
         private readonly Lazy<string> _defaultRegion;
         private readonly ConcurrentDictionary<string, Lazy<RegionalClient>> _clients =
             new ConcurrentDictionary<string, Lazy<RegionalClient>>(StringComparer.Ordinal);
@@ -31,12 +31,15 @@ namespace ConnectMonitor.Engine.Monitoring
             // The SDK caches environment-derived settings (configured endpoints, retry mode, FIPS...) process-wide;
             // each pipeline should see the environment as it is now, as a fresh AWS CLI call would.
             Amazon.Runtime.Internal.FallbackInternalConfigurationFactory.Reset();
-            _credentials = new Lazy<AWSCredentials>(() => CredentialResolver.Resolve(_settings), LazyThreadSafetyMode.ExecutionAndPublication);
+            _credentials = new Lazy<ResolvedCredentials>(() => CredentialResolver.Resolve(_settings), LazyThreadSafetyMode.ExecutionAndPublication);
             _defaultRegion = new Lazy<string>(() => RegionResolver.Resolve(_settings), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         /// <summary>The settings this service was created with.</summary>
         public ConnectSessionSettings Settings => _settings;
+
+        /// <summary>Where the credentials came from (e.g. "the profile 'ops'"), once resolved; never a secret.</summary>
+        public string CredentialSource => _credentials.IsValueCreated ? _credentials.Value.Source : null;
 
         /// <summary>
         /// The region used for inputs that do not name their own.
@@ -104,7 +107,7 @@ namespace ConnectMonitor.Engine.Monitoring
 
         private RegionalClient ClientFor(string region) =>
             _clients.GetOrAdd(region, r => new Lazy<RegionalClient>(
-                () => new RegionalClient(ConnectClientFactory.Create(_credentials.Value, r, _settings.EndpointUrl)),
+                () => new RegionalClient(ConnectClientFactory.Create(_credentials.Value.Credentials, r, _settings.EndpointUrl)),
                 LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
         /// <summary>A region's client and the endpoint it sends to, resolved once.</summary>
