@@ -284,8 +284,7 @@ public sealed class CredentialParameterTests(ConnectDoubleFixture connect) : ICl
     public void A_failing_credential_process_is_one_terminating_error_before_sending()
     {
         using var profiles = new TempProfiles();
-        var script = profiles.File_("fail.sh", "#!/bin/sh\necho 'no session' >&2\nexit 3\n");
-        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var script = profiles.FailingProcess();
         profiles.Write($"[broken]\ncredential_process = {script}\n");
         var contacts = connect.NewContacts(2);
         using var ps = connect.NewSession().SetVariable("c", contacts).SetVariable("loc", profiles.CredentialsFile);

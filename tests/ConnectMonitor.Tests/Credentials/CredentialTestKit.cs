@@ -40,11 +40,24 @@ internal sealed class TempProfiles : IDisposable
         return path;
     }
 
-    /// <summary>A credential_process script (bash) that prints the given keys as the SDK expects.</summary>
+    /// <summary>A credential_process script (sh on Linux/macOS, cmd on Windows) that prints the given keys as the SDK expects.</summary>
     public string CredentialProcess(string accessKeyId, string secret, string? token)
     {
         var json = $$"""{"Version": 1, "AccessKeyId": "{{accessKeyId}}", "SecretAccessKey": "{{secret}}"{{(token is null ? "" : $", \"SessionToken\": \"{token}\"")}}}""";
-        var path = File_("credential-process.sh", "#!/bin/sh\ncat <<'JSON'\n" + json + "\nJSON\n");
+        return Script("credential-process", OperatingSystem.IsWindows() ? "@echo " + json : "cat <<'JSON'\n" + json + "\nJSON");
+    }
+
+    /// <summary>A credential_process script that fails with exit code 3.</summary>
+    public string FailingProcess() => Script("failing-process", "echo no session 1>&2\nexit 3");
+
+    private string Script(string name, string body)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return File_(name + ".cmd", "@echo off\r\n" + body.Replace("\n", "\r\n") + "\r\n");
+        }
+
+        var path = File_(name + ".sh", "#!/bin/sh\n" + body + "\n");
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         return path;
     }
