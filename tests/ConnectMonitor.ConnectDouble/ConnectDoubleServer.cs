@@ -53,7 +53,16 @@ public sealed class ConnectDoubleServer : IAsyncDisposable, IDisposable
     /// <summary>The options the server was started with.</summary>
     public ConnectDoubleOptions Options { get; }
 
-    /// <summary>Snapshot of every request received so far, in arrival order.</summary>
+    /// <summary>The AWS STS the double also answers (AssumeRole, AssumeRoleWithWebIdentity at "/"), for assume-role tests.</summary>
+    public StsDouble Sts { get; private set; } = null!;
+
+    /// <summary>The SSO portal the double also answers (GetRoleCredentials), for IAM Identity Center tests.</summary>
+    public SsoDouble Sso { get; private set; } = null!;
+
+    /// <summary>The instance-metadata and container-credentials endpoints the double also answers.</summary>
+    public MetadataDouble Metadata { get; private set; } = null!;
+
+    /// <summary>Snapshot of every request received so far (Connect requests only), in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _log.Snapshot();
 
     /// <summary>Number of requests recorded so far.</summary>
@@ -101,6 +110,8 @@ public sealed class ConnectDoubleServer : IAsyncDisposable, IDisposable
         var faults = new FaultPlan();
         ConnectDoubleServer? server = null;
         MonitorContactHandler? handler = null;
+        StsHandler? sts = null;
+        SsoHandler? sso = null;
 
         var host = new HostBuilder()
             .ConfigureServices(s =>
@@ -116,10 +127,19 @@ public sealed class ConnectDoubleServer : IAsyncDisposable, IDisposable
                     k.Limits.MaxRequestBodySize = options.MaxBodyBytes + 1L;
                     k.Listen(IPAddress.Loopback, options.Port);
                 })
-                .Configure(app => app.Run(ctx => handler!.HandleAsync(ctx))))
+                .Configure(app => app.Run(ctx =>
+                    StsHandler.Matches(ctx) ? sts!.HandleAsync(ctx)
+                    : SsoHandler.Matches(ctx) ? sso!.HandleAsync(ctx)
+                    : MetadataDouble.Matches(ctx) ? server!.Metadata.HandleAsync(ctx)
+                    : handler!.HandleAsync(ctx))))
             .Build();
 
         server = new ConnectDoubleServer(host, log, options, secrets, tokens, faults);
+        server.Sts = new StsDouble(issued => server.AddCredentials(issued.AccessKeyId, issued.SecretAccessKey, issued.SessionToken));
+        server.Sso = new SsoDouble(issued => server.AddCredentials(issued.AccessKeyId, issued.SecretAccessKey, issued.SessionToken));
+        server.Metadata = new MetadataDouble(issued => server.AddCredentials(issued.AccessKeyId, issued.SecretAccessKey, issued.SessionToken));
+        sts = new StsHandler(server.Sts, new SigV4Verifier(secrets, tokens, options.TimeProvider) { Service = "sts" });
+        sso = new SsoHandler(server.Sso);
         handler = new MonitorContactHandler(options, verifier, options.World, faults, log,
             () => server.RequestStop(), server._stopping.Token);
         try

@@ -19,6 +19,10 @@ namespace ConnectMonitor.Engine.Errors
         InvalidEndpoint,
         /// <summary>The explicitly given credentials are incomplete.</summary>
         InvalidCredentials,
+        /// <summary>An SSO (IAM Identity Center) profile has no valid cached token: the user must sign in again.</summary>
+        SsoTokenExpired,
+        /// <summary>STS refused to let the source identity assume the profile's role.</summary>
+        AssumeRoleDenied,
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ namespace ConnectMonitor.Engine.Monitoring
     {
         private readonly ConnectSessionSettings _settings;
         private readonly MonitorContactOptions _options;
-        private readonly Lazy<AWSCredentials> _credentials;
+        private readonly Lazy<ResolvedCredentials> _credentials;
         private readonly Lazy<string> _defaultRegion;
         private readonly ConcurrentDictionary<string, Lazy<RegionalClient>> _clients =
             new ConcurrentDictionary<string, Lazy<RegionalClient>>(StringComparer.Ordinal);
@@ -42,7 +42,7 @@ namespace ConnectMonitor.Engine.Monitoring
             // The SDK caches environment-derived settings (configured endpoints, retry mode, FIPS...) process-wide;
             // each pipeline should see the environment as it is now, as a fresh AWS CLI call would.
             Amazon.Runtime.Internal.FallbackInternalConfigurationFactory.Reset();
-            _credentials = new Lazy<AWSCredentials>(() => CredentialResolver.Resolve(_settings), LazyThreadSafetyMode.ExecutionAndPublication);
+            _credentials = new Lazy<ResolvedCredentials>(() => CredentialResolver.Resolve(_settings), LazyThreadSafetyMode.ExecutionAndPublication);
             _defaultRegion = new Lazy<string>(() => RegionResolver.Resolve(_settings), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
@@ -51,6 +51,9 @@ namespace ConnectMonitor.Engine.Monitoring
 
         /// <summary>The settings this service was created with.</summary>
         public ConnectSessionSettings Settings => _settings;
+
+        /// <summary>Where the credentials came from (e.g. "the profile 'ops'"), once resolved; never a secret.</summary>
+        public string CredentialSource => _credentials.IsValueCreated ? _credentials.Value.Source : null;
 
         /// <summary>
         /// The region used for inputs that do not name their own.
@@ -135,7 +138,7 @@ namespace ConnectMonitor.Engine.Monitoring
 
         private RegionalClient ClientFor(string region) =>
             _clients.GetOrAdd(region, r => new Lazy<RegionalClient>(
-                () => new RegionalClient(new AmazonConnectClient(_credentials.Value, ConfigFor(r))),
+                () => new RegionalClient(new AmazonConnectClient(_credentials.Value.Credentials, ConfigFor(r))),
                 LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
         private AmazonConnectConfig ConfigFor(string region)

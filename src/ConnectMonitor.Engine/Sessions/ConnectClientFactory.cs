@@ -6,7 +6,7 @@ using ConnectMonitor.Engine.Errors;
 
 namespace ConnectMonitor.Engine.Sessions
 {
-    /// <summary>Builds the Amazon Connect client for one region, with or without a custom endpoint.</summary>
+    /// <summary>Builds the Amazon Connect client configuration for one region, with or without a custom endpoint.</summary>
     internal static class ConnectClientFactory
     {
         public static AmazonConnectConfig CreateConfig(string region, string endpointUrl)
@@ -31,8 +31,5 @@ namespace ConnectMonitor.Engine.Sessions
 
             return config;
         }
-
-        public static AmazonConnectClient Create(AWSCredentials credentials, string region, string endpointUrl) =>
-            new AmazonConnectClient(credentials, CreateConfig(region, endpointUrl));
     }
 }

@@ -6,20 +6,49 @@ using ConnectMonitor.Engine.Errors;
 namespace ConnectMonitor.Engine.Sessions
 {
     /// <summary>
-    /// Finds the credentials to sign with: a named profile when one is given (a missing profile is an error, never a
-    /// fall-through), otherwise the default chain: environment variables, the AWS_PROFILE or <c>default</c> profile,
-    /// container credentials, instance metadata.
+    /// Finds the credentials to sign with, in the order AWS Tools for PowerShell uses: explicit keys, a named profile
+    /// (a missing profile is an error, never a fall-through), an explicit credential object, the shell's stored
+    /// credentials, then the default chain: environment variables, web identity variables, the AWS_PROFILE or
+    /// <c>default</c> profile, container credentials, instance metadata. The credentials are fetched once here (STS,
+    /// SSO, a credential process) so that every failure is a configuration error raised before any Connect request.
     /// </summary>
     internal static class CredentialResolver
     {
-        public static AWSCredentials Resolve(ConnectSessionSettings settings)
+        private const string HowToFix =
+            "Pass -ProfileName, -Credential or -AccessKey/-SecretKey, run Set-AWSCredential, set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, " +
+            "or create a 'default' profile with 'aws configure'.";
+
+        public static ResolvedCredentials Resolve(ConnectSessionSettings settings)
         {
-            if (!string.IsNullOrEmpty(settings.ProfileName))
+            var chosen = Choose(settings);
+            CredentialFetcher.Fetch(chosen);
+            return chosen;
+        }
+
+        private static ResolvedCredentials Choose(ConnectSessionSettings settings)
+        {
+            if (settings.AccessKeys != null)
             {
-                return FromProfile(settings.ProfileName, settings.ProfileLocation);
+                return FromInput(settings.AccessKeys);
             }
 
-            var credentials = FromEnvironment() ?? FromDefaultProfiles(settings.ProfileLocation) ?? FromContainer() ?? FromInstanceMetadata();
+            if (!string.IsNullOrEmpty(settings.ProfileName))
+            {
+                return FromNamedProfile(settings.ProfileName, settings.ProfileLocation);
+            }
+
+            if (settings.Credential != null)
+            {
+                return FromInput(settings.Credential);
+            }
+
+            if (settings.ShellCredential != null)
+            {
+                return FromInput(settings.ShellCredential);
+            }
+
+            var credentials = FromEnvironment() ?? FromWebIdentityEnvironment() ?? FromDefaultProfiles(settings.ProfileLocation)
+                ?? FromContainer() ?? FromInstanceMetadata();
             if (credentials != null)
             {
                 return credentials;
@@ -27,14 +56,41 @@ namespace ConnectMonitor.Engine.Sessions
 
             throw new ConnectConfigurationException(
                 ConnectConfigurationProblem.NoCredentials,
-                "No AWS credentials were found. Tried: environment variables (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), " +
+                "No AWS credentials were found. Tried: -AccessKey/-SecretKey, -ProfileName, -Credential, $StoredAWSCredentials, " +
+                "environment variables (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_ROLE_ARN/AWS_WEB_IDENTITY_TOKEN_FILE), " +
                 "the AWS_PROFILE or 'default' profile in the shared config and credentials files, container credentials " +
-                "and instance metadata. Pass -ProfileName, or configure a profile with 'aws configure'.");
+                "and instance metadata. " + HowToFix);
+        }
+
+        private static ResolvedCredentials FromInput(CredentialInput input)
+        {
+            CredentialValues values;
+            try
+            {
+                values = input.Read();
+            }
+            catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException)
+            {
+                throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidCredentials,
+                    $"The credentials given through {input.Source} could not be read: {ex.Message}", ex);
+            }
+
+            if (values == null || string.IsNullOrEmpty(values.AccessKeyId) || string.IsNullOrEmpty(values.SecretKey))
+            {
+                throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidCredentials,
+                    $"The credentials given through {input.Source} are incomplete: both an access key id and a secret access key are needed " +
+                    "(for example -AccessKey with -SecretKey, or a PSCredential whose user name is the access key id and whose password is the secret key).");
+            }
+
+            AWSCredentials credentials = values.SessionToken == null
+                ? new BasicAWSCredentials(values.AccessKeyId, values.SecretKey)
+                : (AWSCredentials)new SessionAWSCredentials(values.AccessKeyId, values.SecretKey, values.SessionToken);
+            return new ResolvedCredentials(credentials, input.Source, null);
         }
 
         // The chain is walked here rather than through the SDK's DefaultAWSCredentialsIdentityResolver, which caches
         // process-wide: a long-lived PowerShell session must see the environment and files as they are now.
-        private static AWSCredentials FromEnvironment()
+        private static ResolvedCredentials FromEnvironment()
         {
             var accessKey = Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID");
             var secretKey = Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY");
@@ -44,21 +100,38 @@ namespace ConnectMonitor.Engine.Sessions
             }
 
             var sessionToken = Environment.GetEnvironmentVariable("AWS_SESSION_TOKEN");
-            return string.IsNullOrEmpty(sessionToken)
+            var credentials = string.IsNullOrEmpty(sessionToken)
                 ? new BasicAWSCredentials(accessKey, secretKey)
                 : (AWSCredentials)new SessionAWSCredentials(accessKey, secretKey, sessionToken);
+            return new ResolvedCredentials(credentials, "the environment variables AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY", null);
         }
 
-        private static AWSCredentials FromDefaultProfiles(string profileLocation)
+        private static ResolvedCredentials FromWebIdentityEnvironment()
+        {
+            var roleArn = Environment.GetEnvironmentVariable("AWS_ROLE_ARN");
+            var tokenFile = Environment.GetEnvironmentVariable("AWS_WEB_IDENTITY_TOKEN_FILE");
+            if (string.IsNullOrEmpty(roleArn) || string.IsNullOrEmpty(tokenFile))
+            {
+                return null;
+            }
+
+            var credentials = new AssumeRoleWithWebIdentityCredentials(tokenFile, roleArn, Environment.GetEnvironmentVariable("AWS_ROLE_SESSION_NAME"));
+            return new ResolvedCredentials(credentials, "the environment variables AWS_ROLE_ARN/AWS_WEB_IDENTITY_TOKEN_FILE", null)
+            {
+                RoleArn = roleArn,
+            };
+        }
+
+        private static ResolvedCredentials FromDefaultProfiles(string profileLocation)
         {
             var store = ProfileStores.Open(profileLocation);
             foreach (var name in new[] { Environment.GetEnvironmentVariable("AWS_PROFILE"), "default" })
             {
                 // A profile that only sets a region (common for 'default' in the config file) gives no credentials:
                 // go on down the chain. One whose credential settings fail is an error.
-                if (!string.IsNullOrWhiteSpace(name) && store.TryGetProfile(name.Trim(), out _))
+                if (!string.IsNullOrWhiteSpace(name) && store.TryGetProfile(name.Trim(), out var profile))
                 {
-                    var credentials = TryProfileCredentials(store, name.Trim());
+                    var credentials = TryProfileCredentials(store, profile);
                     if (credentials != null)
                     {
                         return credentials;
@@ -69,14 +142,16 @@ namespace ConnectMonitor.Engine.Sessions
             return null;
         }
 
-        private static AWSCredentials FromContainer()
+        private static ResolvedCredentials FromContainer()
         {
             var relative = Environment.GetEnvironmentVariable("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI");
             var full = Environment.GetEnvironmentVariable("AWS_CONTAINER_CREDENTIALS_FULL_URI");
-            return string.IsNullOrEmpty(relative) && string.IsNullOrEmpty(full) ? null : new GenericContainerCredentials();
+            return string.IsNullOrEmpty(relative) && string.IsNullOrEmpty(full)
+                ? null
+                : new ResolvedCredentials(new GenericContainerCredentials(), "container credentials (AWS_CONTAINER_CREDENTIALS_*)", null);
         }
 
-        private static AWSCredentials FromInstanceMetadata()
+        private static ResolvedCredentials FromInstanceMetadata()
         {
             if (string.Equals(Environment.GetEnvironmentVariable("AWS_EC2_METADATA_DISABLED"), "true", StringComparison.OrdinalIgnoreCase))
             {
@@ -87,7 +162,7 @@ namespace ConnectMonitor.Engine.Sessions
             {
                 var credentials = new InstanceProfileAWSCredentials();
                 credentials.GetCredentials();
-                return credentials;
+                return new ResolvedCredentials(credentials, "EC2 instance metadata", null);
             }
             catch (Exception)
             {
@@ -96,18 +171,19 @@ namespace ConnectMonitor.Engine.Sessions
             }
         }
 
-        private static AWSCredentials FromProfile(string profileName, string profileLocation)
+        private static ResolvedCredentials FromNamedProfile(string profileName, string profileLocation)
         {
             var store = ProfileStores.Open(profileLocation);
-            if (!store.TryGetProfile(profileName, out _))
+            if (!store.TryGetProfile(profileName, out var profile))
             {
                 var where = string.IsNullOrEmpty(profileLocation) ? "the shared config and credentials files" : $"'{profileLocation}'";
                 throw new ConnectConfigurationException(
                     ConnectConfigurationProblem.ProfileNotFound,
-                    $"The AWS profile '{profileName}' was not found in {where}. Check the name (profiles are case-sensitive) or the file location.");
+                    $"The AWS profile '{profileName}' was not found in {where}. Check the name (profiles are case-sensitive) or the file location " +
+                    "(-ProfileLocation, AWS_SHARED_CREDENTIALS_FILE, AWS_CONFIG_FILE).");
             }
 
-            var credentials = TryProfileCredentials(store, profileName);
+            var credentials = TryProfileCredentials(store, profile);
             if (credentials != null)
             {
                 return credentials;
@@ -116,20 +192,22 @@ namespace ConnectMonitor.Engine.Sessions
             throw new ConnectConfigurationException(
                 ConnectConfigurationProblem.InvalidProfile,
                 $"The AWS profile '{profileName}' exists but does not define usable credentials " +
-                "(for example aws_access_key_id and aws_secret_access_key, a role to assume, or an SSO session).");
+                "(for example aws_access_key_id and aws_secret_access_key, a role to assume, credential_process, or an SSO session).");
         }
 
-        private static AWSCredentials TryProfileCredentials(CredentialProfileStoreChain store, string profileName)
+        private static ResolvedCredentials TryProfileCredentials(CredentialProfileStoreChain store, CredentialProfile profile)
         {
             try
             {
-                return store.TryGetAWSCredentials(profileName, out var credentials) ? credentials : null;
+                return store.TryGetAWSCredentials(profile.Name, out var credentials)
+                    ? new ResolvedCredentials(credentials, $"the profile '{profile.Name}'", profile)
+                    : null;
             }
             catch (Exception ex)
             {
                 throw new ConnectConfigurationException(
                     ConnectConfigurationProblem.InvalidProfile,
-                    $"The AWS profile '{profileName}' could not give credentials: {ex.Message}",
+                    $"The AWS profile '{profile.Name}' could not give credentials: {ex.Message}",
                     ex);
             }
         }

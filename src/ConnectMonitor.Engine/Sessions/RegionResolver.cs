@@ -7,7 +7,8 @@ using ConnectMonitor.Engine.Errors;
 namespace ConnectMonitor.Engine.Sessions
 {
     /// <summary>
-    /// Finds the region to call when the user gave none: AWS_REGION / AWS_DEFAULT_REGION, then the profile's region
+    /// Finds the region to call when the user gave none: the shell's default region (AWS Tools' $StoredAWSRegion), then
+    /// AWS_REGION / AWS_DEFAULT_REGION, then the profile's region
     /// (the named profile, else AWS_PROFILE, else <c>default</c>), then instance metadata unless it is disabled.
     /// Read fresh on every call (the SDK's own fallback factory caches process-wide).
     /// </summary>
@@ -18,6 +19,11 @@ namespace ConnectMonitor.Engine.Sessions
             if (!string.IsNullOrEmpty(settings.Region))
             {
                 return ValidateExplicit(settings.Region, settings.EndpointUrl);
+            }
+
+            if (!string.IsNullOrWhiteSpace(settings.ShellRegion))
+            {
+                return ValidateExplicit(settings.ShellRegion.Trim(), settings.EndpointUrl, "$StoredAWSRegion (set by Set-DefaultAWSRegion)");
             }
 
             var fromEnvironment = FirstNonEmpty(
@@ -48,7 +54,7 @@ namespace ConnectMonitor.Engine.Sessions
         }
 
         /// <summary>Rejects region names the SDK does not know, unless a custom endpoint makes the name only a signing region.</summary>
-        public static string ValidateExplicit(string region, string endpointUrl)
+        public static string ValidateExplicit(string region, string endpointUrl, string source = null)
         {
             if (KnownRegions.IsKnown(region) || !string.IsNullOrEmpty(endpointUrl))
             {
@@ -57,7 +63,7 @@ namespace ConnectMonitor.Engine.Sessions
 
             throw new ConnectConfigurationException(
                 ConnectConfigurationProblem.UnknownRegion,
-                $"'{region}' is not a known AWS region. Valid names: {string.Join(", ", KnownRegions.All)}.");
+                $"'{region}'{(source == null ? "" : " in " + source)} is not a known AWS region. Valid names: {string.Join(", ", KnownRegions.All)}.");
         }
 
         private static string InstanceMetadataRegion()

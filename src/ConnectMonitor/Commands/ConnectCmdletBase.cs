@@ -1,21 +1,27 @@
 using System.Management.Automation;
+using System.Security;
+using ConnectMonitor.Completion;
+using ConnectMonitor.Credentials;
 using ConnectMonitor.Engine.Sessions;
 
 namespace ConnectMonitor.Commands
 {
     /// <summary>
-    /// The AWS common parameters every ConnectMonitor cmdlet takes (named as AWS Tools for PowerShell names them),
-    /// and how they become the engine's session settings.
+    /// The AWS common parameters every ConnectMonitor cmdlet takes (named and aliased as AWS Tools for PowerShell names
+    /// them), and how they become the engine's session settings. No AWS SDK type appears in a parameter's type:
+    /// credential objects are read by their shape.
     /// </summary>
     public abstract class ConnectCmdletBase : PSCmdlet
     {
         /// <summary>
-        /// <para type="description">The AWS region to call, e.g. us-east-1. Defaults to the region of a contact ARN, then
-        /// AWS_REGION / AWS_DEFAULT_REGION, then the profile's region.</para>
+        /// <para type="description">The AWS region to call, e.g. us-east-1 (tab completes). Defaults to the region of a contact
+        /// ARN, then $StoredAWSRegion (Set-DefaultAWSRegion), then AWS_REGION / AWS_DEFAULT_REGION, then the profile's region,
+        /// then instance metadata.</para>
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("RegionToCall")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(RegionCompleter))]
         public string Region { get; set; }
 
         /// <summary>
@@ -27,13 +33,63 @@ namespace ConnectMonitor.Commands
         public string EndpointUrl { get; set; }
 
         /// <summary>
-        /// <para type="description">The name of a profile in the shared AWS config and credentials files to take credentials
-        /// (and the region) from. A profile that does not exist is an error.</para>
+        /// <para type="description">The name of a profile in the shared AWS config and credentials files (tab completes) to take
+        /// credentials and the region from: static keys, session keys, credential_process, a role to assume (source_profile,
+        /// role_session_name, external_id), web identity, or an IAM Identity Center (SSO) sign-in. A profile that does not exist
+        /// is an error.</para>
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("StoredCredentials", "AWSProfileName")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ProfileNameCompleter))]
         public string ProfileName { get; set; }
+
+        /// <summary>
+        /// <para type="description">The path of a shared credentials file (ini format) to read -ProfileName and the default
+        /// profile from, instead of ~/.aws/credentials and AWS_SHARED_CREDENTIALS_FILE.</para>
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("AWSProfilesLocation", "ProfilesLocation")]
+        [ValidateNotNullOrEmpty]
+        public string ProfileLocation { get; set; }
+
+        /// <summary>
+        /// <para type="description">An AWS access key id; use with -SecretKey (and -SessionToken for temporary credentials).
+        /// Explicit keys win over every other source.</para>
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("AK")]
+        [ValidateNotNullOrEmpty]
+        public string AccessKey { get; set; }
+
+        /// <summary>
+        /// <para type="description">The secret access key for -AccessKey: a string or a SecureString. It is kept in a
+        /// SecureString until the request is signed and never appears in output, errors or streams.</para>
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("SK", "SecretAccessKey")]
+        [SecureStringTransformation]
+        [ValidateNotNull]
+        public SecureString SecretKey { get; set; }
+
+        /// <summary>
+        /// <para type="description">The session token of temporary credentials given with -AccessKey and -SecretKey: a string
+        /// or a SecureString, kept like -SecretKey.</para>
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("ST")]
+        [SecureStringTransformation]
+        [ValidateNotNull]
+        public SecureString SessionToken { get; set; }
+
+        /// <summary>
+        /// <para type="description">Credentials to sign with: a PSCredential whose user name is the access key id and whose
+        /// password is the secret access key (e.g. from Get-Credential or a secret vault), or an AWS credentials object made
+        /// by AWS Tools or the AWS SDK (anything with a GetCredentials() method). Used after -AccessKey and -ProfileName.</para>
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateCredentialShape]
+        public object Credential { get; set; }
 
         /// <summary>The engine settings for the parameters as they are bound right now (they can change per pipeline input).</summary>
         protected ConnectSessionSettings CurrentSessionSettings() => new ConnectSessionSettings
@@ -41,6 +97,11 @@ namespace ConnectMonitor.Commands
             Region = Region,
             EndpointUrl = EndpointUrl,
             ProfileName = ProfileName,
+            ProfileLocation = ProfileLocation,
+            AccessKeys = CredentialInputs.FromKeys(AccessKey, SecretKey, SessionToken),
+            Credential = CredentialInputs.FromObject(Credential, "-Credential"),
+            ShellCredential = CredentialInputs.FromObject(ShellDefaults.Credentials(SessionState), "$" + ShellDefaults.CredentialsVariable),
+            ShellRegion = ShellDefaults.Region(SessionState),
         };
     }
 }

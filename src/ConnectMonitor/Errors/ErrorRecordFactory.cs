@@ -49,6 +49,8 @@ namespace ConnectMonitor.Errors
                 case ConnectConfigurationProblem.ProfileNotFound: return ErrorCategory.ObjectNotFound;
                 case ConnectConfigurationProblem.InvalidProfile: return ErrorCategory.InvalidData;
                 case ConnectConfigurationProblem.NoRegion: return ErrorCategory.InvalidOperation;
+                case ConnectConfigurationProblem.SsoTokenExpired: return ErrorCategory.AuthenticationError;
+                case ConnectConfigurationProblem.AssumeRoleDenied: return ErrorCategory.PermissionDenied;
                 default: return ErrorCategory.InvalidArgument;
             }
         }
