@@ -51,7 +51,7 @@ internal static class CmdletReader
 
         var syntax = setNames.Select(set => new SyntaxHelp(set, parameters
                 .Where(p => ShouldProcessParameters.Contains(p.Name) || InSet(metadata.Parameters[p.Name], set))
-                .Select(p => ShouldProcessParameters.Contains(p.Name) ? p : ForSet(type, metadata.Parameters[p.Name], set, p))
+                .Select(p => ShouldProcessParameters.Contains(p.Name) ? p : ForSet(metadata.Parameters[p.Name], set, p))
                 .OrderBy(p => p.Position == "named" ? int.MaxValue : int.Parse(p.Position, System.Globalization.CultureInfo.InvariantCulture))
                 .ThenBy(p => p.Required ? 0 : 1)
                 .ToList()))
@@ -76,7 +76,7 @@ internal static class CmdletReader
     private static bool InSet(ParameterMetadata parameter, string set) =>
         parameter.ParameterSets.ContainsKey(set) || parameter.ParameterSets.ContainsKey(ParameterAttribute.AllParameterSets);
 
-    private static ParameterHelp ForSet(Type type, ParameterMetadata parameter, string set, ParameterHelp overall)
+    private static ParameterHelp ForSet(ParameterMetadata parameter, string set, ParameterHelp overall)
     {
         var binding = parameter.ParameterSets.TryGetValue(set, out var own) ? own : parameter.ParameterSets[ParameterAttribute.AllParameterSets];
         return overall with { Required = binding.IsMandatory, Position = Position(binding), PipelineInput = PipelineInput([binding]) };
