@@ -7,11 +7,13 @@
 .EXAMPLE
     ./build.ps1 -Task Test      # dotnet test
 .EXAMPLE
+    ./build.ps1 -Task Package   # module folder + out/ConnectMonitor.<version>.nupkg (Publish-Module/Install-Module layout)
+.EXAMPLE
     ./build.ps1 -Task Clean
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Package', 'Clean')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -30,6 +32,10 @@ function Invoke-Dotnet {
 switch ($Task) {
     'Build' { Invoke-Dotnet build -c $Configuration }
     'Test'  { Invoke-Dotnet test }
+    'Package' {
+        Invoke-Dotnet build src/ConnectMonitor.Package/ConnectMonitor.Package.csproj -c $Configuration
+        Get-ChildItem -LiteralPath (Join-Path $PSScriptRoot 'out') -Filter 'ConnectMonitor.*.nupkg'
+    }
     'Clean' {
         Invoke-Dotnet clean -c $Configuration
         Remove-Item -LiteralPath (Join-Path $PSScriptRoot 'out') -Recurse -Force -ErrorAction SilentlyContinue

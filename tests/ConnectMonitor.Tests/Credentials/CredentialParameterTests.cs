@@ -105,9 +105,16 @@ public sealed class CredentialParameterTests(ConnectDoubleFixture connect) : ICl
     {
         var key = Canary.NewAccessKey(connect.Server, withToken: true);
         var contact = connect.NewContacts(1)[0];
-        using var ps = Session(contact).SetVariable("ak", key).SetVariable("sk", Canary.Secret).SetVariable("st", Canary.Token);
+        using var ps = Session(contact).SetVariable("ak", key).SetVariable("sk", Canary.Secret).SetVariable("st", Canary.Token)
+            .SetVariable("sdk", Path.Combine(ModuleFolder.Path, "Dependencies", "AWSSDK.Core.dll"));
 
-        var run = ps.Run("$cred = [Amazon.Runtime.SessionAWSCredentials]::new($ak, $sk, $st); " + Monitor + " -Credential $cred");
+        // The module keeps its AWSSDK.Core to itself; load a copy into the shell's own context, as AWS.Tools would, so the
+        // object comes from an assembly the module does not share.
+        var run = ps.Run("""
+            $sdkTypes = [System.Reflection.Assembly]::LoadFrom($sdk)
+            $cred = $sdkTypes.GetType('Amazon.Runtime.SessionAWSCredentials')::new($ak, $sk, $st)
+
+            """ + Monitor + " -Credential $cred");
 
         run.AssertNoErrors();
         Assert.True(connect.SignedRequest(contact).HasSecurityToken);

@@ -2,7 +2,7 @@ using ConnectMonitor.Tests.Infrastructure;
 
 namespace ConnectMonitor.Tests.Credentials;
 
-/// <summary>The SDK loads its STS and SSO clients by assembly name: they must ship in the module folder.</summary>
+/// <summary>The SDK loads its STS and SSO clients by assembly name: they must ship in the module's Dependencies folder.</summary>
 public sealed class ModuleDependencyTests
 {
     [Theory]
@@ -11,5 +11,5 @@ public sealed class ModuleDependencyTests
     [InlineData("AWSSDK.SSO.dll")]
     [InlineData("AWSSDK.SSOOIDC.dll")]
     public void The_module_folder_holds_the_assemblies_that_assume_role_and_SSO_profiles_need(string file) =>
-        Assert.True(File.Exists(Path.Combine(ModuleFolder.Path, file)), $"{file} missing from {ModuleFolder.Path}");
+        Assert.True(File.Exists(Path.Combine(ModuleFolder.Path, "Dependencies", file)), $"{file} missing from {ModuleFolder.Path}/Dependencies");
 }

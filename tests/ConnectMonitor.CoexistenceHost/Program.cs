@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using System.Reflection;
+using System.Runtime.Loader;
+
+// Usage: ConnectMonitor.CoexistenceHost <other-first|connectmonitor-first> <module.psd1> <endpoint> <instance> <user> <region> <contact1> <contact2>
+// Prints "key=value" lines for the test to check; exit code 0 when every step ran (the test judges the values).
+if (args.Length != 8)
+{
+    Console.Error.WriteLine("usage: <other-first|connectmonitor-first> <module.psd1> <endpoint> <instance> <user> <region> <contact1> <contact2>");
+    return 2;
+}
+
+var (order, manifest, endpoint, instance, user, region) = (args[0], args[1], args[2], args[3], args[4], args[5]);
+var otherModuleSdk = Path.Combine(AppContext.BaseDirectory, "OtherAwsModule", "AWSSDK.Core.dll");
+
+if (order == "other-first")
+{
+    UseOtherAwsModule(otherModuleSdk);
+}
+
+var state = InitialSessionState.CreateDefault2();
+using var runspace = RunspaceFactory.CreateRunspace(state);
+runspace.Open();
+Report("import", Run(runspace, "Import-Module -Name $args[0] -ErrorAction Stop; 'ok'", manifest));
+Report("call1", Run(runspace, "(Start-ConnectContactMonitor $args[0] -InstanceId $args[1] -UserId $args[2] -Region $args[3] -EndpointUrl $args[4]).ContactId",
+    args[6], instance, user, region, endpoint));
+
+if (order == "connectmonitor-first")
+{
+    UseOtherAwsModule(otherModuleSdk);
+}
+
+Report("call2", Run(runspace, "(Start-ConnectContactMonitor $args[0] -InstanceId $args[1] -UserId $args[2] -Region $args[3] -EndpointUrl $args[4]).ContactId",
+    args[7], instance, user, region, endpoint));
+
+foreach (var context in AssemblyLoadContext.All)
+{
+    foreach (var assembly in context.Assemblies.Where(a => a.GetName().Name is "AWSSDK.Core" or "ConnectMonitor.Engine" or "ConnectMonitor"))
+    {
+        var version = FileVersionInfo.GetVersionInfo(assembly.Location).FileVersion;
+        Report("loaded", $"{assembly.GetName().Name} {version} in {(context == AssemblyLoadContext.Default ? "Default" : context.GetType().FullName)}");
+    }
+}
+
+return 0;
+
+// What an older AWS module does on import: load its AWSSDK.Core into the default context, and use it.
+static void UseOtherAwsModule(string path)
+{
+    try
+    {
+        var sdk = Assembly.LoadFrom(path);
+        var credentials = Activator.CreateInstance(sdk.GetType("Amazon.Runtime.BasicAWSCredentials", throwOnError: true)!, "AKIDOTHERMODULE", "secret")!;
+        var immutable = credentials.GetType().GetMethod("GetCredentials")!.Invoke(credentials, null)!;
+        var accessKey = immutable.GetType().GetProperty("AccessKey")!.GetValue(immutable);
+        Report("other", $"{FileVersionInfo.GetVersionInfo(sdk.Location).FileVersion} {accessKey} in {(AssemblyLoadContext.GetLoadContext(sdk) == AssemblyLoadContext.Default ? "Default" : "other")}");
+    }
+    catch (Exception ex)
+    {
+        Report("other", "FAILED " + ex.GetType().Name + ": " + (ex.InnerException ?? ex).Message);
+    }
+}
+
+static string Run(Runspace runspace, string script, params object[] arguments)
+{
+    using var ps = PowerShell.Create();
+    ps.Runspace = runspace;
+    ps.AddScript(script);
+    foreach (var argument in arguments)
+    {
+        ps.AddArgument(argument);
+    }
+
+    try
+    {
+        var output = ps.Invoke();
+        return ps.Streams.Error.Count > 0
+            ? "FAILED " + ps.Streams.Error[0].FullyQualifiedErrorId + ": " + ps.Streams.Error[0]
+            : string.Join(",", output.Select(o => o?.ToString()));
+    }
+    catch (RuntimeException ex)
+    {
+        return "FAILED " + ex.ErrorRecord.FullyQualifiedErrorId + ": " + ex.Message;
+    }
+}
+
+static void Report(string key, string value) => Console.WriteLine($"{key}={value.ReplaceLineEndings(" ")}");

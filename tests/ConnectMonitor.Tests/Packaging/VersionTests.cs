@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using System.Reflection;
+using ConnectMonitor.Tests.Infrastructure;
+
+namespace ConnectMonitor.Tests.Packaging;
+
+/// <summary>One version, from Directory.Build.props, in the manifest, every ConnectMonitor assembly and the package.</summary>
+public sealed class VersionTests
+{
+    [Fact]
+    public void Manifest_assemblies_and_package_share_the_version_from_Directory_Build_props()
+    {
+        var expected = new Version(ModulePackage.Version);
+
+        using var ps = PowerShellSession.Bare();
+        var manifest = ps.Run("(Test-ModuleManifest -Path $args[0]).Version", ModuleFolder.ManifestPath);
+        Assert.Equal(expected, Assert.Single(manifest.Output).BaseObject);
+
+        foreach (var assembly in new[] { "ConnectMonitor.dll", Path.Combine("Dependencies", "ConnectMonitor.Engine.dll") })
+        {
+            var path = Path.Combine(ModuleFolder.Path, assembly);
+            Assert.Equal(expected, Trim(AssemblyName.GetAssemblyName(path).Version!));
+            Assert.Equal(ModulePackage.Version, FileVersionInfo.GetVersionInfo(path).ProductVersion);
+        }
+
+        using var package = ModulePackage.Open();
+        Assert.Equal(ModulePackage.Version, ModulePackage.Value(ModulePackage.Metadata(package), "version"));
+    }
+
+    [Fact]
+    public void Changelog_has_a_section_for_the_version()
+    {
+        var changelog = File.ReadAllText(Path.Combine(ModuleFolder.RepositoryRoot, "CHANGELOG.md"));
+
+        Assert.Contains($"## [{ModulePackage.Version}]", changelog);
+    }
+
+    private static Version Trim(Version version) => new(version.Major, version.Minor, Math.Max(version.Build, 0));
+}

@@ -1,0 +1,21 @@
+namespace ConnectMonitor.HelpGenerator;
+
+/// <summary>The generator's command line.</summary>
+internal sealed record GeneratorOptions(string AssemblyPath, string XmlDocPath, string DocsFolder, string OutputPath)
+{
+    public static GeneratorOptions? Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            values[args[i].TrimStart('-')] = args[i + 1];
+        }
+
+        return values.TryGetValue("assembly", out var assembly)
+               && values.TryGetValue("xmldoc", out var xmlDoc)
+               && values.TryGetValue("docs", out var docs)
+               && values.TryGetValue("output", out var output)
+            ? new GeneratorOptions(assembly, xmlDoc, docs, output)
+            : null;
+    }
+}
