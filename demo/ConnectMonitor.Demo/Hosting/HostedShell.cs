@@ -26,6 +26,7 @@ public sealed class HostedShell : IDisposable
 
         _runspace = RunspaceFactory.CreateRunspace(Host, state);
         _runspace.Open();
+    }
 
     /// <summary>The host the runspace writes to.</summary>
     public TextWriterHost Host { get; }
