@@ -1,18 +1,18 @@
 # Pester 5. How Start-ConnectContactMonitor takes its input: by value, by property name (Import-Csv), ARNs, -WhatIf.
 # Every It is mirrored by an engine-hosted xunit test: see README.md in this folder.
-BeforeAll {
-    . (Join-Path $PSScriptRoot 'TestSupport.ps1')
-    Import-BuiltConnectMonitor
-    $endpoint = Start-LocalConnectEndpoint -WorkFolder $TestDrive
-    $savedAws = Enter-TestAwsEnvironment -Folder $TestDrive -EndpointUrl $endpoint.Url
-}
-
-AfterAll {
-    Exit-TestAwsEnvironment -Saved $savedAws
-    Stop-LocalConnectEndpoint -Endpoint $endpoint
-}
-
 Describe 'Start-ConnectContactMonitor pipeline input' {
+    BeforeAll {
+        . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+        Import-BuiltConnectMonitor
+        $endpoint = Start-LocalConnectEndpoint -WorkFolder $TestDrive
+        $savedAws = Enter-TestAwsEnvironment -Folder $TestDrive -EndpointUrl $endpoint.Url
+    }
+
+    AfterAll {
+        Exit-TestAwsEnvironment -Saved $savedAws
+        Stop-LocalConnectEndpoint -Endpoint $endpoint
+    }
+
     Context 'by value' {
         It 'gives one result per piped contact id, in order' {
             $contacts = $LiveContacts[0..2]
@@ -43,7 +43,7 @@ Describe 'Start-ConnectContactMonitor pipeline input' {
 
             $results = $rows | Start-ConnectContactMonitor
 
-            $results[0].AllowedMonitorCapabilities | Should -Be @('SILENT_MONITOR')
+            $results[0].AllowedMonitorCapabilities | Should -Be 'SILENT_MONITOR'
             $results[1].UserId | Should -Be $OtherSupervisorId
             $results[1].AllowedMonitorCapabilities | Should -Be @('SILENT_MONITOR', 'BARGE')
             $results[1].ClientToken | Should -Be 'pester-binding-token'
@@ -62,7 +62,7 @@ Describe 'Start-ConnectContactMonitor pipeline input' {
             $results | Should -HaveCount 2
             $results.ContactId | Should -Be $LiveContacts[6..7]
             $results.UserId | Should -Be @($SupervisorId, $OtherSupervisorId)
-            $results[1].AllowedMonitorCapabilities | Should -Be @('BARGE')
+            $results[1].AllowedMonitorCapabilities | Should -Be 'BARGE'
         }
 
         It 'binds the Arn of objects that carry both Id and Arn (Search-CONNContact output)' {

@@ -2,23 +2,23 @@
 # temp profile file. The local endpoint answers the first four errors from its world (a missing contact, a user without
 # permission, an ended contact, a reused ClientToken) and the last three from --fault. Every It is mirrored by an
 # engine-hosted xunit test: see README.md in this folder.
-BeforeAll {
-    . (Join-Path $PSScriptRoot 'TestSupport.ps1')
-    Import-BuiltConnectMonitor
-    $endpoint = Start-LocalConnectEndpoint -WorkFolder $TestDrive -Fault @(
-        'c-quota=ServiceQuotaExceededException'
-        'c-throttled=ThrottlingException'
-        'c-failing=InternalServiceException'
-    )
-    $savedAws = Enter-TestAwsEnvironment -Folder $TestDrive -EndpointUrl $endpoint.Url
-}
-
-AfterAll {
-    Exit-TestAwsEnvironment -Saved $savedAws
-    Stop-LocalConnectEndpoint -Endpoint $endpoint
-}
-
 Describe 'Start-ConnectContactMonitor errors' {
+    BeforeAll {
+        . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+        Import-BuiltConnectMonitor
+        $endpoint = Start-LocalConnectEndpoint -WorkFolder $TestDrive -Fault @(
+            'c-quota=ServiceQuotaExceededException'
+            'c-throttled=ThrottlingException'
+            'c-failing=InternalServiceException'
+        )
+        $savedAws = Enter-TestAwsEnvironment -Folder $TestDrive -EndpointUrl $endpoint.Url
+    }
+
+    AfterAll {
+        Exit-TestAwsEnvironment -Saved $savedAws
+        Stop-LocalConnectEndpoint -Endpoint $endpoint
+    }
+
     Context 'service errors' {
         BeforeAll {
             # Uses the token once, so reusing it for another contact is an IdempotencyException.

@@ -1,19 +1,19 @@
 # Pester 5. The output type, its properties and its default table view (ConnectMonitor.format.ps1xml).
 # Every It is mirrored by an engine-hosted xunit test: see README.md in this folder.
-BeforeAll {
-    . (Join-Path $PSScriptRoot 'TestSupport.ps1')
-    Import-BuiltConnectMonitor
-    $endpoint = Start-LocalConnectEndpoint -WorkFolder $TestDrive
-    $savedAws = Enter-TestAwsEnvironment -Folder $TestDrive -EndpointUrl $endpoint.Url
-    $result = Start-ConnectContactMonitor $LiveContacts[0] -InstanceId $InstanceId -UserId $SupervisorId -AllowedMonitorCapability SILENT_MONITOR, BARGE
-}
-
-AfterAll {
-    Exit-TestAwsEnvironment -Saved $savedAws
-    Stop-LocalConnectEndpoint -Endpoint $endpoint
-}
-
 Describe 'Start-ConnectContactMonitor output' {
+    BeforeAll {
+        . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+        Import-BuiltConnectMonitor
+        $endpoint = Start-LocalConnectEndpoint -WorkFolder $TestDrive
+        $savedAws = Enter-TestAwsEnvironment -Folder $TestDrive -EndpointUrl $endpoint.Url
+        $result = Start-ConnectContactMonitor $LiveContacts[0] -InstanceId $InstanceId -UserId $SupervisorId -AllowedMonitorCapability SILENT_MONITOR, BARGE
+    }
+
+    AfterAll {
+        Exit-TestAwsEnvironment -Saved $savedAws
+        Stop-LocalConnectEndpoint -Endpoint $endpoint
+    }
+
     It 'declares and returns ConnectMonitor.ContactMonitorResult' {
         (Get-Command Start-ConnectContactMonitor).OutputType.Name | Should -Be 'ConnectMonitor.ContactMonitorResult'
         $result.GetType().FullName | Should -Be 'ConnectMonitor.ContactMonitorResult'

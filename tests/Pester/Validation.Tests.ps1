@@ -1,18 +1,18 @@
 # Pester 5. Arguments that break the parameters' rules (ValidateSet, ValidateCount, ValidateLength) are rejected
 # before anything is sent. Every It is mirrored by an engine-hosted xunit test: see README.md in this folder.
-BeforeAll {
-    . (Join-Path $PSScriptRoot 'TestSupport.ps1')
-    Import-BuiltConnectMonitor
-    $endpoint = Start-LocalConnectEndpoint -WorkFolder $TestDrive
-    $savedAws = Enter-TestAwsEnvironment -Folder $TestDrive -EndpointUrl $endpoint.Url
-}
-
-AfterAll {
-    Exit-TestAwsEnvironment -Saved $savedAws
-    Stop-LocalConnectEndpoint -Endpoint $endpoint
-}
-
 Describe 'Start-ConnectContactMonitor parameter validation' {
+    BeforeAll {
+        . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+        Import-BuiltConnectMonitor
+        $endpoint = Start-LocalConnectEndpoint -WorkFolder $TestDrive
+        $savedAws = Enter-TestAwsEnvironment -Folder $TestDrive -EndpointUrl $endpoint.Url
+    }
+
+    AfterAll {
+        Exit-TestAwsEnvironment -Saved $savedAws
+        Stop-LocalConnectEndpoint -Endpoint $endpoint
+    }
+
     It 'rejects <Case> before sending' -ForEach @(
         @{ Case = 'an unknown capability'; Parameter = @{ AllowedMonitorCapability = 'WHISPER' } }
         @{ Case = 'three capabilities'; Parameter = @{ AllowedMonitorCapability = 'SILENT_MONITOR', 'BARGE', 'BARGE' } }
