@@ -108,6 +108,15 @@ public sealed class ConnectWorld
         lock (_gate) return _instances.TryGetValue(instanceId, out var i) && i.Contacts.TryGetValue(contactId, out var live) && live;
     }
 
+    /// <summary>Snapshot of the instance ids.</summary>
+    public IReadOnlyList<string> InstanceIds { get { lock (_gate) return _instances.Keys.ToArray(); } }
+
+    /// <summary>Snapshot of the users of an instance who may monitor contacts (empty if unknown).</summary>
+    public IReadOnlyList<string> MonitoringUsersOf(string instanceId)
+    {
+        lock (_gate) return _instances.TryGetValue(instanceId, out var i) ? i.Users.Where(u => u.Value).Select(u => u.Key).ToArray() : [];
+    }
+
     /// <summary>Snapshot of the contact ids of an instance (empty if unknown).</summary>
     public IReadOnlyList<string> ContactsOf(string instanceId)
     {

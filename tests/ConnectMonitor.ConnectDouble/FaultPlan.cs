@@ -15,6 +15,7 @@ public sealed class FaultPlan
     private readonly object _gate = new();
     private readonly Dictionary<string, Queue<Fault>> _perContact = new(StringComparer.Ordinal);
     private readonly Queue<Fault> _next = new();
+    private readonly Dictionary<string, Fault> _always = new(StringComparer.Ordinal);
     private Random _random = new(DefaultSeed);
     private double _serverErrorRate;
     private TimeSpan _latency;
@@ -33,6 +34,14 @@ public sealed class FaultPlan
             if (!_perContact.TryGetValue(contactId, out var q)) _perContact[contactId] = q = new Queue<Fault>();
             foreach (var f in faults) q.Enqueue(f);
         }
+        return this;
+    }
+
+    /// <summary>Answers every request whose body names <paramref name="contactId"/> with <paramref name="fault"/>, after any
+    /// faults queued for it with <see cref="ForContact"/> (the local endpoint's <c>--fault CONTACT=ErrorCode</c>).</summary>
+    public FaultPlan Always(string contactId, Fault fault)
+    {
+        lock (_gate) _always[contactId] = fault;
         return this;
     }
 
@@ -95,6 +104,7 @@ public sealed class FaultPlan
         lock (_gate)
         {
             _perContact.Clear();
+            _always.Clear();
             _next.Clear();
             _latency = TimeSpan.Zero;
             _serverErrorRate = 0;
@@ -126,6 +136,8 @@ public sealed class FaultPlan
         {
             if (contactId is not null && _perContact.TryGetValue(contactId, out var q) && q.Count > 0)
                 return q.Dequeue();
+            if (contactId is not null && _always.TryGetValue(contactId, out var always))
+                return always;
             if (_next.Count > 0) return _next.Dequeue();
             if (_serverErrorRate > 0 && _random.NextDouble() < _serverErrorRate)
                 return Fault.InternalError("Injected random server error.");

@@ -1,0 +1,45 @@
+# Pester 5. The output type, its properties and its default table view (ConnectMonitor.format.ps1xml).
+# Every It is mirrored by an engine-hosted xunit test: see README.md in this folder.
+Describe 'Start-ConnectContactMonitor output' {
+    BeforeAll {
+        . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+        Import-BuiltConnectMonitor
+        $endpoint = Start-LocalConnectEndpoint -WorkFolder $TestDrive
+        $savedAws = Enter-TestAwsEnvironment -Folder $TestDrive -EndpointUrl $endpoint.Url
+        $result = Start-ConnectContactMonitor $LiveContacts[0] -InstanceId $InstanceId -UserId $SupervisorId -AllowedMonitorCapability SILENT_MONITOR, BARGE
+    }
+
+    AfterAll {
+        Exit-TestAwsEnvironment -Saved $savedAws
+        Stop-LocalConnectEndpoint -Endpoint $endpoint
+    }
+
+    It 'declares and returns ConnectMonitor.ContactMonitorResult' {
+        (Get-Command Start-ConnectContactMonitor).OutputType.Name | Should -Be 'ConnectMonitor.ContactMonitorResult'
+        $result.GetType().FullName | Should -Be 'ConnectMonitor.ContactMonitorResult'
+    }
+
+    It 'carries what the service answered and what was sent' {
+        $result.ContactId | Should -Be $LiveContacts[0]
+        $result.ContactArn | Should -Be "arn:aws:connect:us-east-1:123456789012:instance/$InstanceId/contact/$($LiveContacts[0])"
+        $result.InstanceId | Should -Be $InstanceId
+        $result.UserId | Should -Be $SupervisorId
+        $result.AllowedMonitorCapabilities | Should -Be @('SILENT_MONITOR', 'BARGE')
+        $result.Region | Should -Be 'us-east-1'
+        $result.RequestId | Should -Not -BeNullOrEmpty
+        { [guid]::Parse($result.ClientToken) } | Should -Not -Throw
+    }
+
+    It 'is shown as a table with the columns of the format file' {
+        (Get-FormatData -TypeName ConnectMonitor.ContactMonitorResult).FormatViewDefinition[0].Control.Headers.Label |
+            Should -Be @('ContactId', 'UserId', 'Capabilities', 'Region', 'InstanceId', 'RequestId')
+
+        # Plain text, so the pattern is not split by colour codes (PowerShell 7.2+ colours table headers).
+        if ($PSStyle) { $rendering = $PSStyle.OutputRendering; $PSStyle.OutputRendering = 'PlainText' }
+        try { $text = $result | Out-String -Width 250 }
+        finally { if ($PSStyle) { $PSStyle.OutputRendering = $rendering } }
+
+        $text | Should -Match 'ContactId\s+UserId\s+Capabilities\s+Region\s+InstanceId\s+RequestId'
+        $text | Should -Match "$($LiveContacts[0])\s+$SupervisorId\s+SILENT_MONITOR,BARGE\s+us-east-1\s+$InstanceId\s+$($result.RequestId)"
+    }
+}

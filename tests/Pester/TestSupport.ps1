@@ -1,0 +1,108 @@
+# Shared by the *.Tests.ps1 files (dot-sourced in BeforeAll): the local Amazon Connect endpoint as a process, a
+# throw-away AWS environment in TestDrive, and the ids of the endpoint's built-in world
+# (tests/ConnectMonitor.ConnectDouble/TestCredentials.cs). Works in Windows PowerShell 5.1 and PowerShell 7.
+
+$RepositoryRoot = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '../..')).Path
+$ModuleManifest = Join-Path $RepositoryRoot 'out/ConnectMonitor/ConnectMonitor.psd1'
+$CmdletErrorSuffix = ',ConnectMonitor.Commands.StartConnectContactMonitorCommand'
+
+$InstanceId = '3f0c9a5e-1d2b-4c6a-9e7f-0a1b2c3d4e5f'
+$SupervisorId = '5b9c7e2a-8d41-4f3e-a6b0-9c8d7e6f5a41'
+$OtherSupervisorId = '5b9c7e2a-8d41-4f3e-a6b0-9c8d7e6f5a42'
+$LiveContacts = 1..9 | ForEach-Object { 'c0000000-0000-4000-8000-{0:D12}' -f $_ }
+$TestAccessKeyId = 'AKIDCONNECTDOUBLE001'
+$TestSecretAccessKey = 'connectDoubleSecretKey/NotARealSecret0001'
+
+function Import-BuiltConnectMonitor {
+    if (-not (Test-Path -LiteralPath $ModuleManifest)) {
+        throw "The module is not built: run 'dotnet build -c Release' in $RepositoryRoot first."
+    }
+    Import-Module -Name $ModuleManifest -Force -ErrorAction Stop
+}
+
+function Start-LocalConnectEndpoint {
+    <# Builds and starts the local endpoint on a free port; returns Process, Url and Log. #>
+    param(
+        [Parameter(Mandatory)] [string] $WorkFolder,
+        # CONTACT=ErrorCode pairs: every request for CONTACT is answered with that modelled error.
+        [string[]] $Fault = @()
+    )
+    $project = Join-Path $RepositoryRoot 'tests/ConnectMonitor.ConnectDouble/ConnectMonitor.ConnectDouble.csproj'
+    $binaries = Join-Path $WorkFolder 'endpoint'
+    $null = & dotnet build $project -c Release -o $binaries --nologo -v quiet
+    if ($LASTEXITCODE -ne 0) { throw "dotnet build of the local endpoint failed with exit code $LASTEXITCODE." }
+
+    $urlFile = Join-Path $WorkFolder 'endpoint.url'
+    $log = Join-Path $WorkFolder 'endpoint.log'
+    $arguments = @((Join-Path $binaries 'ConnectMonitor.ConnectDouble.dll'), '--port', '0', '--port-file', $urlFile, '--lifetime-seconds', '900')
+    foreach ($f in $Fault) { $arguments += '--fault', $f }
+    # Start-Process joins arguments with spaces: quote each, for paths with spaces.
+    $process = Start-Process -FilePath 'dotnet' -ArgumentList ($arguments | ForEach-Object { '"{0}"' -f $_ }) -PassThru -NoNewWindow `
+        -RedirectStandardOutput $log -RedirectStandardError "$log.err"
+
+    # The endpoint writes its URL to the file once it listens (whole, by rename). Bounded wait.
+    $deadline = [DateTime]::UtcNow.AddSeconds(60)
+    while (-not (Test-Path -LiteralPath $urlFile)) {
+        if ($process.HasExited) { throw "The local endpoint exited with code $($process.ExitCode): $(Get-Content -LiteralPath "$log.err" -Raw)" }
+        if ([DateTime]::UtcNow -gt $deadline) {
+            Stop-Process -Id $process.Id -ErrorAction SilentlyContinue
+            throw 'The local endpoint did not start within 60 seconds.'
+        }
+        Start-Sleep -Milliseconds 100
+    }
+    [pscustomobject]@{ Process = $process; Url = (Get-Content -LiteralPath $urlFile -Raw).Trim(); Log = $log }
+}
+
+function Stop-LocalConnectEndpoint {
+    param($Endpoint)
+    if ($Endpoint -and -not $Endpoint.Process.HasExited) {
+        Stop-Process -Id $Endpoint.Process.Id -ErrorAction SilentlyContinue
+        $null = $Endpoint.Process.WaitForExit(10000)
+    }
+}
+
+$AwsVariables = 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_DEFAULT_PROFILE',
+    'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_CONNECT', 'AWS_CONFIG_FILE',
+    'AWS_SHARED_CREDENTIALS_FILE', 'AWS_EC2_METADATA_DISABLED', 'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'
+
+function Enter-TestAwsEnvironment {
+    <# Points every AWS setting at files in $Folder (profiles default and wrong-secret) and the local endpoint.
+       Returns what was there before, for Exit-TestAwsEnvironment. Your own AWS files are never read or written. #>
+    param([Parameter(Mandatory)] [string] $Folder, [Parameter(Mandatory)] [string] $EndpointUrl)
+    $saved = @{}
+    foreach ($name in $AwsVariables) {
+        $saved[$name] = [Environment]::GetEnvironmentVariable($name)
+        [Environment]::SetEnvironmentVariable($name, $null)
+    }
+    $credentials = Join-Path $Folder 'credentials'
+    $config = Join-Path $Folder 'config'
+    Set-Content -LiteralPath $credentials -Value @(
+        '[default]'
+        "aws_access_key_id = $TestAccessKeyId"
+        "aws_secret_access_key = $TestSecretAccessKey"
+        ''
+        '[wrong-secret]'
+        "aws_access_key_id = $TestAccessKeyId"
+        'aws_secret_access_key = not-the-secret-the-endpoint-knows'
+    )
+    Set-Content -LiteralPath $config -Value @('[default]', 'region = us-east-1')
+    $env:AWS_SHARED_CREDENTIALS_FILE = $credentials
+    $env:AWS_CONFIG_FILE = $config
+    # The AWS SDK reads AWS_CONFIG_FILE once per process, so the region is set here too.
+    $env:AWS_REGION = 'us-east-1'
+    $env:AWS_ENDPOINT_URL_CONNECT = $EndpointUrl
+    $env:AWS_EC2_METADATA_DISABLED = 'true'
+    $saved
+}
+
+function Exit-TestAwsEnvironment {
+    param([hashtable] $Saved)
+    if (-not $Saved) { return }
+    foreach ($name in $Saved.Keys) { [Environment]::SetEnvironmentVariable($name, $Saved[$name]) }
+}
+
+function Get-EndpointRequestLine {
+    <# The endpoint's log lines for one contact (one line per request it received). #>
+    param([Parameter(Mandatory)] $Endpoint, [Parameter(Mandatory)] [string] $ContactId)
+    @(Get-Content -LiteralPath $Endpoint.Log | Where-Object { $_ -like "* contact=$ContactId *" })
+}

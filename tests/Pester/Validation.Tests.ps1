@@ -1,0 +1,38 @@
+# Pester 5. Arguments that break the parameters' rules (ValidateSet, ValidateCount, ValidateLength) are rejected
+# before anything is sent. Every It is mirrored by an engine-hosted xunit test: see README.md in this folder.
+Describe 'Start-ConnectContactMonitor parameter validation' {
+    BeforeAll {
+        . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+        Import-BuiltConnectMonitor
+        $endpoint = Start-LocalConnectEndpoint -WorkFolder $TestDrive
+        $savedAws = Enter-TestAwsEnvironment -Folder $TestDrive -EndpointUrl $endpoint.Url
+    }
+
+    AfterAll {
+        Exit-TestAwsEnvironment -Saved $savedAws
+        Stop-LocalConnectEndpoint -Endpoint $endpoint
+    }
+
+    It 'rejects <Case> before sending' -ForEach @(
+        @{ Case = 'an unknown capability'; Parameter = @{ AllowedMonitorCapability = 'WHISPER' } }
+        @{ Case = 'three capabilities'; Parameter = @{ AllowedMonitorCapability = 'SILENT_MONITOR', 'BARGE', 'BARGE' } }
+        @{ Case = 'a contact id over 256 characters'; Parameter = @{ ContactId = 'c' * 257 } }
+        @{ Case = 'an instance id over 100 characters'; Parameter = @{ InstanceId = 'i' * 101 } }
+        @{ Case = 'a user id over 256 characters'; Parameter = @{ UserId = 'u' * 257 } }
+        @{ Case = 'an empty user id'; Parameter = @{ UserId = '' } }
+        @{ Case = 'a client token over 500 characters'; Parameter = @{ ClientToken = 't' * 501 } }
+    ) {
+        $contact = 'c0000000-0000-4000-8000-00000000000b'
+        $arguments = @{ ContactId = $contact; InstanceId = $InstanceId; UserId = $SupervisorId }
+        foreach ($name in $Parameter.Keys) { $arguments[$name] = $Parameter[$name] }
+
+        { Start-ConnectContactMonitor @arguments } | Should -Throw -ErrorId "ParameterArgumentValidationError$CmdletErrorSuffix"
+
+        Get-EndpointRequestLine -Endpoint $endpoint -ContactId $contact | Should -BeNullOrEmpty
+    }
+
+    It 'rejects an unknown region with the valid names' {
+        { Start-ConnectContactMonitor $LiveContacts[0] -InstanceId $InstanceId -UserId $SupervisorId -Region 'us-nowhere-1' -ErrorAction Stop } |
+            Should -Throw -ErrorId "UnknownRegion$CmdletErrorSuffix"
+    }
+}
