@@ -5,18 +5,16 @@
 Describe 'Start-ConnectContactMonitor errors' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')
-        Import-BuiltConnectMonitor
-        $endpoint = Start-LocalConnectEndpoint -WorkFolder $TestDrive -Fault @(
+        $run = Enter-ConnectMonitorTestRun -Folder $TestDrive -Fault @(
             'c-quota=ServiceQuotaExceededException'
             'c-throttled=ThrottlingException'
             'c-failing=InternalServiceException'
         )
-        $savedAws = Enter-TestAwsEnvironment -Folder $TestDrive -EndpointUrl $endpoint.Url
+        $endpoint = $run.Endpoint
     }
 
     AfterAll {
-        Exit-TestAwsEnvironment -Saved $savedAws
-        Stop-LocalConnectEndpoint -Endpoint $endpoint
+        Exit-ConnectMonitorTestRun -Run $run
     }
 
     Context 'service errors' {

@@ -3,15 +3,12 @@
 Describe 'Start-ConnectContactMonitor output' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')
-        Import-BuiltConnectMonitor
-        $endpoint = Start-LocalConnectEndpoint -WorkFolder $TestDrive
-        $savedAws = Enter-TestAwsEnvironment -Folder $TestDrive -EndpointUrl $endpoint.Url
+        $run = Enter-ConnectMonitorTestRun -Folder $TestDrive
         $result = Start-ConnectContactMonitor $LiveContacts[0] -InstanceId $InstanceId -UserId $SupervisorId -AllowedMonitorCapability SILENT_MONITOR, BARGE
     }
 
     AfterAll {
-        Exit-TestAwsEnvironment -Saved $savedAws
-        Stop-LocalConnectEndpoint -Endpoint $endpoint
+        Exit-ConnectMonitorTestRun -Run $run
     }
 
     It 'declares and returns ConnectMonitor.ContactMonitorResult' {

@@ -101,6 +101,23 @@ function Exit-TestAwsEnvironment {
     foreach ($name in $Saved.Keys) { [Environment]::SetEnvironmentVariable($name, $Saved[$name]) }
 }
 
+function Enter-ConnectMonitorTestRun {
+    <# What every test file's BeforeAll does: import the built module, start the local endpoint (with optional
+       CONTACT=ErrorCode faults) and point the AWS environment at files in $Folder. Returns Endpoint and SavedAws. #>
+    param([Parameter(Mandatory)] [string] $Folder, [string[]] $Fault = @())
+    Import-BuiltConnectMonitor
+    $endpoint = Start-LocalConnectEndpoint -WorkFolder $Folder -Fault $Fault
+    [pscustomobject]@{ Endpoint = $endpoint; SavedAws = (Enter-TestAwsEnvironment -Folder $Folder -EndpointUrl $endpoint.Url) }
+}
+
+function Exit-ConnectMonitorTestRun {
+    <# What every test file's AfterAll does: restore the AWS environment and stop the endpoint. #>
+    param($Run)
+    if (-not $Run) { return }
+    Exit-TestAwsEnvironment -Saved $Run.SavedAws
+    Stop-LocalConnectEndpoint -Endpoint $Run.Endpoint
+}
+
 function Get-EndpointRequestLine {
     <# The endpoint's log lines for one contact (one line per request it received). #>
     param([Parameter(Mandatory)] $Endpoint, [Parameter(Mandatory)] [string] $ContactId)

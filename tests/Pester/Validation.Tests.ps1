@@ -3,14 +3,12 @@
 Describe 'Start-ConnectContactMonitor parameter validation' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')
-        Import-BuiltConnectMonitor
-        $endpoint = Start-LocalConnectEndpoint -WorkFolder $TestDrive
-        $savedAws = Enter-TestAwsEnvironment -Folder $TestDrive -EndpointUrl $endpoint.Url
+        $run = Enter-ConnectMonitorTestRun -Folder $TestDrive
+        $endpoint = $run.Endpoint
     }
 
     AfterAll {
-        Exit-TestAwsEnvironment -Saved $savedAws
-        Stop-LocalConnectEndpoint -Endpoint $endpoint
+        Exit-ConnectMonitorTestRun -Run $run
     }
 
     It 'rejects <Case> before sending' -ForEach @(
