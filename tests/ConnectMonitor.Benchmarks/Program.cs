@@ -68,10 +68,17 @@ using var runspace = Bench.NewRunspace(modulePath);
     var firstEmpty = Bench.ImportTime(empty);
     var connect = Bench.Median(Enumerable.Range(0, iterations).Select(_ => Bench.ImportTime(modulePath)).ToList());
     var emptyTime = Bench.Median(Enumerable.Range(0, iterations).Select(_ => Bench.ImportTime(empty)).ToList());
+    // Context, not the target: PowerShell rebuilds the runspace's whole format database for any module with
+    // FormatsToProcess, whatever the file holds; this module differs from the empty one by a one-view format file only.
+    var emptyWithFormat = Bench.CreateEmptyBinaryModule(withFormatFile: true);
+    Bench.ImportTime(emptyWithFormat);
+    var emptyWithFormatTime = Bench.Median(Enumerable.Range(0, iterations).Select(_ => Bench.ImportTime(emptyWithFormat)).ToList());
     Console.WriteLine("(2) Import-Module in a fresh runspace (the first in this process, then the median of 10 more):");
     Console.WriteLine($"    ConnectMonitor        first {firstConnect.TotalMilliseconds,6:0.0} ms, then {connect.TotalMilliseconds,6:0.0} ms");
     Console.WriteLine($"    empty binary module   first {firstEmpty.TotalMilliseconds,6:0.0} ms, then {emptyTime.TotalMilliseconds,6:0.0} ms");
     Console.WriteLine($"    ratio (fresh runspace, median) {connect / emptyTime:0.00} (target <= 1.3)");
+    Console.WriteLine($"    for context: empty binary module with a one-view format file {emptyWithFormatTime.TotalMilliseconds:0.0} ms " +
+                      $"(ConnectMonitor / that = {connect / emptyWithFormatTime:0.00})");
     Console.WriteLine();
 }
 
@@ -200,25 +207,45 @@ namespace ConnectMonitor.Benchmarks
         /// A binary module with nothing in it: an assembly emitted on the fly (no types) and a manifest naming it as
         /// RootModule, laid out like ConnectMonitor's folder.
         /// </summary>
-        public static string CreateEmptyBinaryModule()
+        public static string CreateEmptyBinaryModule(bool withFormatFile = false)
         {
-            var folder = Path.Combine(Path.GetTempPath(), "connectmonitor-bench-" + Environment.ProcessId, "EmptyModule");
+            var name = withFormatFile ? "EmptyModuleWithFormat" : "EmptyModule";
+            var folder = Path.Combine(Path.GetTempPath(), "connectmonitor-bench-" + Environment.ProcessId, name);
             Directory.CreateDirectory(folder);
-            var builder = new PersistedAssemblyBuilder(new AssemblyName("EmptyModule"), typeof(object).Assembly);
-            builder.DefineDynamicModule("EmptyModule");
-            builder.Save(Path.Combine(folder, "EmptyModule.dll"));
-            var manifest = Path.Combine(folder, "EmptyModule.psd1");
-            File.WriteAllText(manifest, """
+            var builder = new PersistedAssemblyBuilder(new AssemblyName(name), typeof(object).Assembly);
+            builder.DefineDynamicModule(name);
+            builder.Save(Path.Combine(folder, name + ".dll"));
+            var manifest = Path.Combine(folder, name + ".psd1");
+            File.WriteAllText(manifest, $$"""
                 @{
-                    RootModule = 'EmptyModule.dll'
+                    RootModule = '{{name}}.dll'
                     ModuleVersion = '1.0.0'
-                    GUID = 'a0a0a0a0-0000-4000-8000-000000000001'
+                    GUID = 'a0a0a0a0-0000-4000-8000-00000000000{{(withFormatFile ? 2 : 1)}}'
                     CmdletsToExport = @()
                     FunctionsToExport = @()
                     AliasesToExport = @()
                     VariablesToExport = @()
                 }
                 """);
+            if (withFormatFile)
+            {
+                File.WriteAllText(Path.Combine(folder, "EmptyModule.format.ps1xml"), """
+                    <?xml version="1.0" encoding="utf-8"?>
+                    <Configuration><ViewDefinitions><View>
+                      <Name>EmptyModule.Item</Name>
+                      <ViewSelectedBy><TypeName>EmptyModule.Item</TypeName></ViewSelectedBy>
+                      <TableControl>
+                        <TableHeaders><TableColumnHeader><Label>Name</Label></TableColumnHeader></TableHeaders>
+                        <TableRowEntries><TableRowEntry><TableColumnItems>
+                          <TableColumnItem><PropertyName>Name</PropertyName></TableColumnItem>
+                        </TableColumnItems></TableRowEntry></TableRowEntries>
+                      </TableControl>
+                    </View></ViewDefinitions></Configuration>
+                    """);
+                File.WriteAllText(manifest, File.ReadAllText(manifest).Replace($"RootModule = '{name}.dll'",
+                    $"RootModule = '{name}.dll'\n    FormatsToProcess = @('EmptyModule.format.ps1xml')"));
+            }
+
             return manifest;
         }
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using System.Security;
 using ConnectMonitor.Completion;
@@ -91,17 +92,55 @@ namespace ConnectMonitor.Commands
         [ValidateCredentialShape]
         public object Credential { get; set; }
 
-        /// <summary>The engine settings for the parameters as they are bound right now (they can change per pipeline input).</summary>
-        protected ConnectSessionSettings CurrentSessionSettings() => new ConnectSessionSettings
+        private object[] _lastSettingsInputs;
+        private ConnectSessionSettings _lastSettings;
+
+        /// <summary>
+        /// The engine settings for the parameters as they are bound right now (they can change per pipeline input).
+        /// Returns the same instance as the previous call while every parameter and shell default is the same value
+        /// (the same object, for credentials), so a pipeline does not rebuild them for every input.
+        /// </summary>
+        protected ConnectSessionSettings CurrentSessionSettings()
         {
-            Region = Region,
-            EndpointUrl = EndpointUrl,
-            ProfileName = ProfileName,
-            ProfileLocation = ProfileLocation,
-            AccessKeys = CredentialInputs.FromKeys(AccessKey, SecretKey, SessionToken),
-            Credential = CredentialInputs.FromObject(Credential, "-Credential"),
-            ShellCredential = CredentialInputs.FromObject(ShellDefaults.Credentials(SessionState), "$" + ShellDefaults.CredentialsVariable),
-            ShellRegion = ShellDefaults.Region(SessionState),
-        };
+            var shellCredential = ShellDefaults.Credentials(SessionState);
+            var shellRegion = ShellDefaults.Region(SessionState);
+            var inputs = new object[]
+            {
+                Region, EndpointUrl, ProfileName, ProfileLocation, AccessKey, SecretKey, SessionToken, Credential, shellCredential, shellRegion,
+            };
+            if (_lastSettings != null && SameInputs(inputs, _lastSettingsInputs))
+            {
+                return _lastSettings;
+            }
+
+            _lastSettingsInputs = inputs;
+            _lastSettings = new ConnectSessionSettings
+            {
+                Region = Region,
+                EndpointUrl = EndpointUrl,
+                ProfileName = ProfileName,
+                ProfileLocation = ProfileLocation,
+                AccessKeys = CredentialInputs.FromKeys(AccessKey, SecretKey, SessionToken),
+                Credential = CredentialInputs.FromObject(Credential, "-Credential"),
+                ShellCredential = CredentialInputs.FromObject(shellCredential, "$" + ShellDefaults.CredentialsVariable),
+                ShellRegion = shellRegion,
+            };
+            return _lastSettings;
+        }
+
+        // Strings by value; credential objects and SecureStrings by identity (a different object may hold other keys).
+        private static bool SameInputs(object[] current, object[] previous)
+        {
+            for (var i = 0; i < current.Length; i++)
+            {
+                var same = current[i] is string text ? string.Equals(text, previous[i] as string, StringComparison.Ordinal) : ReferenceEquals(current[i], previous[i]);
+                if (!same)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

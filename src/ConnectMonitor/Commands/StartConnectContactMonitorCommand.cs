@@ -27,6 +27,7 @@ namespace ConnectMonitor.Commands
     {
         private const int ProgressActivityId = 1;
         private const string ProgressActivity = "Start-ConnectContactMonitor";
+        private static readonly string[] NoCapabilities = new string[0];
 
         private readonly Dictionary<string, ContactMonitorService> _services = new Dictionary<string, ContactMonitorService>(StringComparer.Ordinal);
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
@@ -34,7 +35,11 @@ namespace ConnectMonitor.Commands
         private MonitorContactOptions _options;
         private OrderedResultWindow<ItemOutcome> _window;
         private SemaphoreSlim _inFlight;
+        private readonly HashSet<ContactMonitorService> _credentialSourceWritten = new HashSet<ContactMonitorService>();
         private bool _deriveClientTokens;
+        private bool _verboseWanted;
+        private ConnectSessionSettings _lastServiceSettings;
+        private ContactMonitorService _lastService;
         private int _inputsSeen;
         private int _started;
         private int _failed;
@@ -135,6 +140,7 @@ namespace ConnectMonitor.Commands
 
             // Bound on the command line while contacts are piped in: one token would be reused by every contact.
             _deriveClientTokens = MyInvocation.ExpectingInput && MyInvocation.BoundParameters.ContainsKey(nameof(ClientToken));
+            _verboseWanted = VerboseStreamWanted();
         }
 
         /// <inheritdoc />
@@ -261,8 +267,10 @@ namespace ConnectMonitor.Commands
 
         private void Write(ItemOutcome outcome)
         {
-            if (outcome.Call != null)
+            // Describing a call costs more than the rest of writing it: only when the verbose stream is wanted.
+            if (outcome.Call != null && _verboseWanted)
             {
+                WriteCredentialSourceOnce(outcome.Call.Service);
                 WriteVerbose(outcome.Describe());
             }
 
@@ -280,6 +288,32 @@ namespace ConnectMonitor.Commands
             }
 
             ReportProgress();
+        }
+
+        /// <summary>Says once per service client where its credentials came from (a source, never a secret).</summary>
+        private void WriteCredentialSourceOnce(ContactMonitorService service)
+        {
+            var source = service.CredentialSource;
+            if (source != null && _credentialSourceWritten.Add(service))
+            {
+                WriteVerbose($"Credentials from {source}.");
+            }
+        }
+
+        /// <summary>
+        /// Whether WriteVerbose would write anything: -Verbose (or -Verbose:$false) wins, then $VerbosePreference as
+        /// this command sees it. Read once per pipeline, as PowerShell itself does for the command's preferences.
+        /// </summary>
+        private bool VerboseStreamWanted()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("Verbose", out var verbose))
+            {
+                return verbose is SwitchParameter switchParameter ? switchParameter.IsPresent : LanguagePrimitives.IsTrue(verbose);
+            }
+
+            var preference = GetVariableValue("VerbosePreference");
+            return !LanguagePrimitives.TryConvertTo(preference, out ActionPreference action)
+                   || (action != ActionPreference.SilentlyContinue && action != ActionPreference.Ignore);
         }
 
         private ErrorRecord ErrorRecordOf(ItemOutcome outcome)
@@ -320,18 +354,26 @@ namespace ConnectMonitor.Commands
 
         private ContactMonitorService ServiceFor(ConnectSessionSettings settings)
         {
-            if (!_services.TryGetValue(settings.CacheKey, out var service))
+            if (ReferenceEquals(settings, _lastServiceSettings))
             {
-                service = new ContactMonitorService(settings, _options);
-                _services.Add(settings.CacheKey, service);
+                return _lastService;
             }
 
+            var key = settings.CacheKey;
+            if (!_services.TryGetValue(key, out var service))
+            {
+                service = new ContactMonitorService(settings, _options);
+                _services.Add(key, service);
+            }
+
+            _lastServiceSettings = settings;
+            _lastService = service;
             return service;
         }
 
         private static string[] NormalizeCapabilities(string[] capabilities) =>
             capabilities == null
-                ? new string[0]
+                ? NoCapabilities
                 : capabilities.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToArray();
 
         /// <summary>One input's call, as the pipeline thread prepared it.</summary>
