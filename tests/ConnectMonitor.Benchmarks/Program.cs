@@ -9,6 +9,8 @@ using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Sessions;
 
 // Bulk-pipeline benchmark: prints figures and ratios against the targets; asserts nothing.
+// Arguments pick measurements by number (e.g. "1 2"); none runs all four.
+bool Runs(int measurement) => args.Length == 0 || args.Contains(measurement.ToString(System.Globalization.CultureInfo.InvariantCulture));
 var modulePath = BenchEnvironment.Prepare();
 Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, " +
                   $".NET {Environment.Version}, PowerShell engine {typeof(PowerShell).Assembly.GetName().Version}");
@@ -26,6 +28,7 @@ string[] NewContacts(int n, string prefix)
 using var runspace = Bench.NewRunspace(modulePath);
 
 // (1) per-item cost: 1000 items through the cmdlet vs 1000 direct engine calls.
+if (Runs(1))
 {
     const int n = 1000;
     using var service = new ContactMonitorService(new ConnectSessionSettings { Region = TestCredentials.Region, EndpointUrl = endpoint });
@@ -61,6 +64,7 @@ using var runspace = Bench.NewRunspace(modulePath);
 }
 
 // (2) cold Import-Module: ConnectMonitor vs an empty binary module, each in a fresh runspace.
+if (Runs(2))
 {
     var empty = Bench.CreateEmptyBinaryModule();
     var iterations = 10;
@@ -83,6 +87,7 @@ using var runspace = Bench.NewRunspace(modulePath);
 }
 
 // (3) 50 ms service latency: -ThrottleLimit 8 vs sequential.
+if (Runs(3))
 {
     const int n = 80;
     server.Faults.Latency = TimeSpan.FromMilliseconds(50);
@@ -98,6 +103,7 @@ using var runspace = Bench.NewRunspace(modulePath);
 }
 
 // (4) 200 items against a double enforcing 20 rps / burst 5.
+if (Runs(4))
 {
     const int n = 200;
     const double rps = 20;
