@@ -4,19 +4,39 @@ using System.Runtime.CompilerServices;
 namespace ConnectMonitor.Engine.Tests.Connect;
 
 /// <summary>
-/// Process-wide test hygiene for the Connect client tests: no EC2 instance-metadata or container
-/// credential probing, whatever the machine's environment says. Runs when the test assembly loads.
+/// Process-wide test hygiene for the engine tests: no EC2 instance-metadata or container credential probing, and
+/// shared config/credentials files in a temp folder instead of the developer's home, whatever the machine's
+/// environment says. Runs when the test assembly loads, before the SDK reads anything.
 /// </summary>
 internal static class ConnectTestEnvironment
 {
+    /// <summary>The process's own AWS folder; its config file is empty until a test writes one.</summary>
+    public static string Folder { get; } = Path.Combine(Path.GetTempPath(), "connectmonitor-engine-tests-" + Environment.ProcessId);
+
+    /// <summary>The shared config file the SDK reads for this whole process (AWS_CONFIG_FILE is read once per process).</summary>
+    public static string ConfigFile => Path.Combine(Folder, "config");
+
     [ModuleInitializer]
-    internal static void DisableAmbientCredentialProbing()
+    internal static void Isolate()
     {
+        Directory.CreateDirectory(Folder);
+        File.WriteAllText(ConfigFile, "");
+        File.WriteAllText(Path.Combine(Folder, "credentials"), "");
+        foreach (var name in new[]
+                 {
+                     "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_DEFAULT_PROFILE",
+                     "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_CONNECT", "AWS_USE_FIPS_ENDPOINT",
+                     "AWS_USE_DUALSTACK_ENDPOINT", "AWS_ROLE_ARN", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_RETRY_MODE", "AWS_MAX_ATTEMPTS",
+                     "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+                     "AWS_CONTAINER_AUTHORIZATION_TOKEN", "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",
+                 })
+        {
+            Environment.SetEnvironmentVariable(name, null);
+        }
+
         Environment.SetEnvironmentVariable("AWS_EC2_METADATA_DISABLED", "true");
-        Environment.SetEnvironmentVariable("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", null);
-        Environment.SetEnvironmentVariable("AWS_CONTAINER_CREDENTIALS_FULL_URI", null);
-        Environment.SetEnvironmentVariable("AWS_CONTAINER_AUTHORIZATION_TOKEN", null);
-        Environment.SetEnvironmentVariable("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE", null);
+        Environment.SetEnvironmentVariable("AWS_CONFIG_FILE", ConfigFile);
+        Environment.SetEnvironmentVariable("AWS_SHARED_CREDENTIALS_FILE", Path.Combine(Folder, "credentials"));
     }
 }
 
@@ -56,6 +76,25 @@ internal sealed class EnvironmentVariables : IDisposable
         {
             Environment.SetEnvironmentVariable(name, value);
         }
+        Amazon.Runtime.Internal.FallbackInternalConfigurationFactory.Reset();
+    }
+}
+
+/// <summary>
+/// Puts content into this process's shared config file for one test and empties it again after. Only for tests in
+/// <see cref="ProcessEnvironmentCollection"/>.
+/// </summary>
+internal sealed class SharedConfigContent : IDisposable
+{
+    public SharedConfigContent(string content)
+    {
+        File.WriteAllText(ConnectTestEnvironment.ConfigFile, content);
+        Amazon.Runtime.Internal.FallbackInternalConfigurationFactory.Reset();
+    }
+
+    public void Dispose()
+    {
+        File.WriteAllText(ConnectTestEnvironment.ConfigFile, "");
         Amazon.Runtime.Internal.FallbackInternalConfigurationFactory.Reset();
     }
 }
