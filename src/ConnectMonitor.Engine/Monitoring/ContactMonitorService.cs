@@ -143,7 +143,7 @@ namespace ConnectMonitor.Engine.Monitoring
 
         private AmazonConnectConfig ConfigFor(string region)
         {
-            var config = ConnectClientFactory.CreateConfig(region, _settings.EndpointUrl);
+            var config = ConnectClientFactory.CreateConfig(region, _settings.EndpointUrl, _settings.ProfileName, _settings.ProfileLocation);
             if (_options.RequestTimeout.HasValue)
             {
                 config.Timeout = _options.RequestTimeout;

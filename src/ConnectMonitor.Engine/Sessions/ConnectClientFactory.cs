@@ -9,12 +9,23 @@ namespace ConnectMonitor.Engine.Sessions
     /// <summary>Builds the Amazon Connect client configuration for one region, with or without a custom endpoint.</summary>
     internal static class ConnectClientFactory
     {
-        public static AmazonConnectConfig CreateConfig(string region, string endpointUrl)
+        /// <summary>
+        /// The configuration for <paramref name="region"/>. Without an <paramref name="endpointUrl"/> the SDK's configured
+        /// endpoints apply (environment, then the profile's <c>endpoint_url</c> / <c>services</c> section); a
+        /// <paramref name="profileName"/> from the shared config file selects that profile for them, as the AWS CLI's
+        /// --profile does, instead of AWS_PROFILE or <c>default</c>.
+        /// </summary>
+        public static AmazonConnectConfig CreateConfig(string region, string endpointUrl, string profileName = null, string profileLocation = null)
         {
             var config = new AmazonConnectConfig();
             if (string.IsNullOrEmpty(endpointUrl))
             {
                 config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
+                // A -ProfileLocation file is a credentials file: endpoint settings live only in the shared config file.
+                if (!string.IsNullOrEmpty(profileName) && string.IsNullOrEmpty(profileLocation))
+                {
+                    config.Profile = new Profile(profileName);
+                }
             }
             else
             {

@@ -169,6 +169,24 @@ public sealed class AmazonConnectConfiguredEndpointTests
     }
 
     [Fact]
+    public void A_services_section_of_the_profile_sets_the_endpoint_and_the_environment_wins_over_it()
+    {
+        using var config = new SharedConfigContent("""
+            [profile connect-services]
+            services = local-connect
+
+            [services local-connect]
+            connect =
+              endpoint_url = http://127.0.0.1:4004
+            """);
+        using var env = CleanEndpointEnvironment().Set("AWS_PROFILE", "connect-services");
+        Assert.Equal(new Uri("http://127.0.0.1:4004/"), AmazonConnectClient.DetermineEndpoint(Config()));
+
+        env.Set("AWS_ENDPOINT_URL_CONNECT", "http://127.0.0.1:4001");
+        Assert.Equal(new Uri("http://127.0.0.1:4001/"), AmazonConnectClient.DetermineEndpoint(Config()));
+    }
+
+    [Fact]
     public void Configured_endpoint_with_fips_from_environment_is_the_rule_set_error()
     {
         using var env = CleanEndpointEnvironment()
