@@ -67,6 +67,12 @@ internal static class IsolatedAwsEnvironment
         Environment.SetEnvironmentVariable("POWERSHELL_UPDATECHECK", "Off");
         Environment.SetEnvironmentVariable("AWS_CONFIG_FILE", ConfigFile);
         Environment.SetEnvironmentVariable("AWS_SHARED_CREDENTIALS_FILE", CredentialsFile);
+
+        // This process both hosts the Connect double (Kestrel) and blocks pool threads in PowerShell.Invoke. With the
+        // default minimum (one worker per core) the pool injects threads slowly, and requests then arrive at the
+        // double hundreds of milliseconds after the module sent them, which blurs every timing the bulk tests assert.
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, 32), Math.Max(completionPorts, 32));
     }
 
     /// <summary>Every variable through which the SDK could pick up configuration from the machine.</summary>
