@@ -120,6 +120,44 @@ public sealed class CredentialAndRegionTests(ConnectDoubleFixture connect) : ICl
     }
 
     [Fact]
+    public void ProfileName_chooses_the_profile_whose_services_section_sets_the_endpoint()
+    {
+        // The default profile's endpoint is a closed loopback port, so a regression fails here without ever
+        // reaching for a real AWS host.
+        var original = File.ReadAllText(IsolatedAwsEnvironment.ConfigFile);
+        File.WriteAllText(IsolatedAwsEnvironment.ConfigFile,
+            $"""
+            [default]
+            region = {TestCredentials.Region}
+            endpoint_url = http://127.0.0.1:1/
+
+            [profile {IsolatedAwsEnvironment.OtherProfile}]
+            region = eu-west-2
+            services = connect-double
+
+            [services connect-double]
+            connect =
+              endpoint_url = {connect.Endpoint}
+            """);
+        try
+        {
+            var contact = connect.NewContacts(1)[0];
+            using var ps = connect.NewSession();
+
+            var run = ps.Run($"Start-ConnectContactMonitor $args[0] -InstanceId $instance -UserId $user -ProfileName {IsolatedAwsEnvironment.OtherProfile}", contact);
+
+            Assert.Empty(run.Errors);
+            var request = Assert.Single(connect.RequestsFor(contact));
+            Assert.True(request.SignatureValid);
+            Assert.Equal("eu-west-2", request.SigningRegion);
+        }
+        finally
+        {
+            File.WriteAllText(IsolatedAwsEnvironment.ConfigFile, original);
+        }
+    }
+
+    [Fact]
     public void AWS_ENDPOINT_URL_is_the_fallback_configured_endpoint()
     {
         _environment.Set("AWS_ENDPOINT_URL", connect.Endpoint);
