@@ -131,11 +131,12 @@ namespace ConnectMonitor.Benchmarks
 {
     internal static class BenchEnvironment
     {
-        /// <summary>Credentials and region for the double through environment variables only; no home-folder files.</summary>
+        /// <summary>Credentials and region for the double through environment variables only; no home-folder files, no ambient AWS_* settings.</summary>
         public static string Prepare()
         {
             var empty = Path.Combine(Path.GetTempPath(), "connectmonitor-bench-" + Environment.ProcessId);
             Directory.CreateDirectory(empty);
+            AmbientAwsVariables.Clear();
             Environment.SetEnvironmentVariable("AWS_CONFIG_FILE", Path.Combine(empty, "config"));
             Environment.SetEnvironmentVariable("AWS_SHARED_CREDENTIALS_FILE", Path.Combine(empty, "credentials"));
             Environment.SetEnvironmentVariable("AWS_EC2_METADATA_DISABLED", "true");

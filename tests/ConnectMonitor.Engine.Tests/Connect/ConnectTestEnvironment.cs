@@ -1,3 +1,4 @@
+using ConnectMonitor.ConnectDouble;
 using Xunit;
 using System.Runtime.CompilerServices;
 
@@ -22,17 +23,7 @@ internal static class ConnectTestEnvironment
         Directory.CreateDirectory(Folder);
         File.WriteAllText(ConfigFile, "");
         File.WriteAllText(Path.Combine(Folder, "credentials"), "");
-        foreach (var name in new[]
-                 {
-                     "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_DEFAULT_PROFILE",
-                     "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_CONNECT", "AWS_USE_FIPS_ENDPOINT",
-                     "AWS_USE_DUALSTACK_ENDPOINT", "AWS_ROLE_ARN", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_RETRY_MODE", "AWS_MAX_ATTEMPTS",
-                     "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
-                     "AWS_CONTAINER_AUTHORIZATION_TOKEN", "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",
-                 })
-        {
-            Environment.SetEnvironmentVariable(name, null);
-        }
+        AmbientAwsVariables.Clear();
 
         Environment.SetEnvironmentVariable("AWS_EC2_METADATA_DISABLED", "true");
         Environment.SetEnvironmentVariable("AWS_CONFIG_FILE", ConfigFile);

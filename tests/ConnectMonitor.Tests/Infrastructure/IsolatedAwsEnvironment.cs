@@ -57,10 +57,7 @@ internal static class IsolatedAwsEnvironment
             region = eu-west-2
             """);
 
-        foreach (var name in AwsVariables)
-        {
-            Environment.SetEnvironmentVariable(name, null);
-        }
+        AmbientAwsVariables.Clear();
 
         Environment.SetEnvironmentVariable("AWS_EC2_METADATA_DISABLED", "true");
         Environment.SetEnvironmentVariable("POWERSHELL_TELEMETRY_OPTOUT", "1");
@@ -74,16 +71,6 @@ internal static class IsolatedAwsEnvironment
         ThreadPool.GetMinThreads(out var workers, out var completionPorts);
         ThreadPool.SetMinThreads(Math.Max(workers, 32), Math.Max(completionPorts, 32));
     }
-
-    /// <summary>Every variable through which the SDK could pick up configuration from the machine.</summary>
-    public static readonly string[] AwsVariables =
-    [
-        "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_DEFAULT_PROFILE",
-        "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_CONNECT", "AWS_USE_FIPS_ENDPOINT",
-        "AWS_USE_DUALSTACK_ENDPOINT", "AWS_ROLE_ARN", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
-        "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_AUTHORIZATION_TOKEN", "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",
-        "AWS_RETRY_MODE", "AWS_MAX_ATTEMPTS", "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE",
-    ];
 }
 
 /// <summary>Sets environment variables for one test and restores them after. Only for tests in <see cref="ProcessEnvironmentCollection"/>.</summary>
