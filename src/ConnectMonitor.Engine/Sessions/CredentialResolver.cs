@@ -197,6 +197,14 @@ namespace ConnectMonitor.Engine.Sessions
 
         private static ResolvedCredentials TryProfileCredentials(CredentialProfileStoreChain store, CredentialProfile profile)
         {
+            var sourceProblem = CredentialSourceCheck.ProblemWith(profile.Options.CredentialSource, Environment.GetEnvironmentVariable);
+            if (sourceProblem != null)
+            {
+                throw new ConnectConfigurationException(
+                    ConnectConfigurationProblem.InvalidProfile,
+                    $"The AWS profile '{profile.Name}' cannot give credentials here: {sourceProblem}.");
+            }
+
             try
             {
                 return store.TryGetAWSCredentials(profile.Name, out var credentials)

@@ -47,9 +47,9 @@ public sealed partial class CredentialChainTests : IClassFixture<ConnectDoubleFi
         _environment.Set("AWS_SHARED_CREDENTIALS_FILE", _profiles.CredentialsFile);
     }
 
-    private void WriteSsoToken(string accessToken, DateTime expiresAt)
+    private void WriteSsoToken(string accessToken, DateTime expiresAt, string cacheKey = StartUrl)
     {
-        var name = Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes(StartUrl))) + ".json";
+        var name = Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes(cacheKey))) + ".json";
         var folder = Directory.CreateDirectory(Path.Combine(_profiles.Folder, ".aws", "sso", "cache")).FullName;
         File.WriteAllText(Path.Combine(folder, name),
             $$"""{"startUrl": "{{StartUrl}}", "region": "us-east-1", "accessToken": "{{accessToken}}", "expiresAt": "{{expiresAt:yyyy-MM-ddTHH:mm:ssZ}}"}""");
@@ -205,6 +205,49 @@ public sealed partial class CredentialChainTests : IClassFixture<ConnectDoubleFi
     }
 
     [Fact]
+    public void A_role_profile_with_credential_source_Environment_assumes_the_role_with_the_environment_keys()
+    {
+        var environmentKey = Canary.NewAccessKey(connect.Server, prefix: "AKIDENVSRC");
+        var role = connect.Server.Sts.AllowRole($"arn:aws:iam::{Account}:role/from-environment");
+        _environment.Set("AWS_ACCESS_KEY_ID", environmentKey).Set("AWS_SECRET_ACCESS_KEY", Canary.Secret);
+        _profiles.Write($"""
+            [env-role]
+            role_arn = arn:aws:iam::{Account}:role/from-environment
+            credential_source = Environment
+            """);
+        var contact = connect.NewContacts(1)[0];
+
+        Monitor(contact, "-ProfileName env-role -ProfileLocation $loc").AssertNoErrors();
+
+        Assert.Equal(role.AccessKeyId, connect.SignedRequest(contact).AccessKeyId);
+        var call = Assert.Single(connect.Server.Sts.Calls, call => call.RoleArn!.EndsWith("/from-environment"));
+        Assert.Equal(environmentKey, call.SignedByAccessKeyId);
+        Assert.True(call.SignatureValid);
+    }
+
+    [Fact]
+    public void A_role_profile_whose_credential_source_is_absent_is_one_terminating_error_not_another_identity()
+    {
+        // Left to the SDK, EcsContainer outside a container would sign AssumeRole with the default chain's keys.
+        connect.Server.Sts.AllowRole($"arn:aws:iam::{Account}:role/from-container");
+        _profiles.Write($"""
+            [container-role]
+            role_arn = arn:aws:iam::{Account}:role/from-container
+            credential_source = EcsContainer
+            """);
+        var contacts = connect.NewContacts(2);
+        using var ps = connect.NewSession().SetVariable("c", contacts).SetVariable("loc", _profiles.CredentialsFile);
+
+        var run = ps.Run("$c | Start-ConnectContactMonitor -InstanceId $instance -UserId $user -Region $region -EndpointUrl $endpoint -ProfileName container-role -ProfileLocation $loc");
+
+        var error = Assert.Single(run.Errors);
+        ErrorAssert.Is(error, "InvalidProfile", ErrorCategory.InvalidData, contacts[0]);
+        Assert.Contains("EcsContainer", error.Exception.Message);
+        Assert.DoesNotContain(connect.Server.Sts.Calls, call => call.RoleArn!.EndsWith("/from-container"));
+        Assert.Empty(connect.RequestsFor(contacts));
+    }
+
+    [Fact]
     public void A_denied_role_is_one_terminating_error_before_any_Connect_request()
     {
         connect.Server.Sts.DenyRole($"arn:aws:iam::{Account}:role/denied");
@@ -266,6 +309,42 @@ public sealed partial class CredentialChainTests : IClassFixture<ConnectDoubleFi
         Assert.Equal(issued.AccessKeyId, request.AccessKeyId);
         Assert.True(request.HasSecurityToken);
         Assert.Contains(connect.Server.Sso.Calls, call => call.AccessToken == "sso-access-token-1" && call.Status == 200);
+    }
+
+    [Fact]
+    public void An_SSO_profile_with_an_sso_session_section_uses_the_token_cached_under_the_session_name()
+    {
+        // What "aws configure sso" writes today: the start URL lives in an [sso-session] section of the shared config
+        // file, and the token cache file is named for the session, not the URL.
+        var issued = connect.Server.Sso.AllowRole("sso-session-token-1", Account, "ConnectSupervisor");
+        WriteSsoToken("sso-session-token-1", DateTime.UtcNow.AddHours(2), cacheKey: "corp");
+        var original = File.ReadAllText(IsolatedAwsEnvironment.ConfigFile);
+        File.WriteAllText(IsolatedAwsEnvironment.ConfigFile, original + $"""
+
+
+            [profile sso-session-user]
+            sso_session = corp
+            sso_account_id = {Account}
+            sso_role_name = ConnectSupervisor
+
+            [sso-session corp]
+            sso_start_url = {StartUrl}
+            sso_region = us-east-1
+            sso_registration_scopes = sso:account:access
+            """);
+        try
+        {
+            var contact = connect.NewContacts(1)[0];
+
+            Monitor(contact, "-ProfileName sso-session-user").AssertNoErrors();
+
+            Assert.Equal(issued.AccessKeyId, connect.SignedRequest(contact).AccessKeyId);
+            Assert.Contains(connect.Server.Sso.Calls, call => call.AccessToken == "sso-session-token-1" && call.Status == 200);
+        }
+        finally
+        {
+            File.WriteAllText(IsolatedAwsEnvironment.ConfigFile, original);
+        }
     }
 
     [Theory]
