@@ -235,16 +235,9 @@ public sealed partial class CredentialChainTests : IClassFixture<ConnectDoubleFi
             role_arn = arn:aws:iam::{Account}:role/from-container
             credential_source = EcsContainer
             """);
-        var contacts = connect.NewContacts(2);
-        using var ps = connect.NewSession().SetVariable("c", contacts).SetVariable("loc", _profiles.CredentialsFile);
-
-        var run = ps.Run("$c | Start-ConnectContactMonitor -InstanceId $instance -UserId $user -Region $region -EndpointUrl $endpoint -ProfileName container-role -ProfileLocation $loc");
-
-        var error = Assert.Single(run.Errors);
-        ErrorAssert.Is(error, "InvalidProfile", ErrorCategory.InvalidData, contacts[0]);
+        var error = connect.AssertProfileStopsBeforeSending("container-role", _profiles.CredentialsFile, "InvalidProfile", ErrorCategory.InvalidData);
         Assert.Contains("EcsContainer", error.Exception.Message);
         Assert.DoesNotContain(connect.Server.Sts.Calls, call => call.RoleArn!.EndsWith("/from-container"));
-        Assert.Empty(connect.RequestsFor(contacts));
     }
 
     [Fact]
@@ -260,16 +253,9 @@ public sealed partial class CredentialChainTests : IClassFixture<ConnectDoubleFi
             aws_access_key_id = {TestCredentials.AccessKeyId}
             aws_secret_access_key = {TestCredentials.SecretAccessKey}
             """);
-        var contacts = connect.NewContacts(2);
-        using var ps = connect.NewSession().SetVariable("c", contacts).SetVariable("loc", _profiles.CredentialsFile);
-
-        var run = ps.Run("$c | Start-ConnectContactMonitor -InstanceId $instance -UserId $user -Region $region -EndpointUrl $endpoint -ProfileName denied-role -ProfileLocation $loc");
-
-        var error = Assert.Single(run.Errors);
-        ErrorAssert.Is(error, "AssumeRoleDenied", ErrorCategory.PermissionDenied, contacts[0]);
+        var error = connect.AssertProfileStopsBeforeSending("denied-role", _profiles.CredentialsFile, "AssumeRoleDenied", ErrorCategory.PermissionDenied);
         Assert.Contains("role/denied", error.Exception.Message);
         Assert.Contains("trust policy", error.Exception.Message);
-        Assert.Empty(connect.RequestsFor(contacts));
     }
 
     [Fact]
@@ -358,15 +344,8 @@ public sealed partial class CredentialChainTests : IClassFixture<ConnectDoubleFi
         }
 
         _profiles.Write(SsoProfile("sso-expired", "ConnectSupervisor"));
-        var contacts = connect.NewContacts(2);
-        using var ps = connect.NewSession().SetVariable("c", contacts).SetVariable("loc", _profiles.CredentialsFile);
-
-        var run = ps.Run("$c | Start-ConnectContactMonitor -InstanceId $instance -UserId $user -Region $region -EndpointUrl $endpoint -ProfileName sso-expired -ProfileLocation $loc");
-
-        var error = Assert.Single(run.Errors);
-        ErrorAssert.Is(error, "SsoTokenExpired", ErrorCategory.AuthenticationError, contacts[0]);
+        var error = connect.AssertProfileStopsBeforeSending("sso-expired", _profiles.CredentialsFile, "SsoTokenExpired", ErrorCategory.AuthenticationError);
         Assert.Contains("aws sso login --profile sso-expired", error.Exception.Message);
-        Assert.Empty(connect.RequestsFor(contacts));
     }
 
     [Fact]

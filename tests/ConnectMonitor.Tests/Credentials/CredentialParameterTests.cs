@@ -293,14 +293,7 @@ public sealed class CredentialParameterTests(ConnectDoubleFixture connect) : ICl
         using var profiles = new TempProfiles();
         var script = profiles.FailingProcess();
         profiles.Write($"[broken]\ncredential_process = {script}\n");
-        var contacts = connect.NewContacts(2);
-        using var ps = connect.NewSession().SetVariable("c", contacts).SetVariable("loc", profiles.CredentialsFile);
-
-        var run = ps.Run("$c | Start-ConnectContactMonitor -InstanceId $instance -UserId $user -Region $region -EndpointUrl $endpoint -ProfileName broken -ProfileLocation $loc");
-
-        var error = Assert.Single(run.Errors);
-        ErrorAssert.Is(error, "InvalidProfile", ErrorCategory.InvalidData, contacts[0]);
+        var error = connect.AssertProfileStopsBeforeSending("broken", profiles.CredentialsFile, "InvalidProfile", ErrorCategory.InvalidData);
         Assert.Contains("broken", error.Exception.Message);
-        Assert.Empty(connect.RequestsFor(contacts));
     }
 }

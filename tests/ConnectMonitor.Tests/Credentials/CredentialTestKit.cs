@@ -75,6 +75,24 @@ internal static class RunResultExtensions
         return request;
     }
 
+    /// <summary>
+    /// Pipes two fresh contacts through with <paramref name="profileName"/> from <paramref name="profileFile"/>, and
+    /// asserts what every credential failure must be: one terminating error, for the first contact, with nothing sent.
+    /// </summary>
+    public static ErrorRecord AssertProfileStopsBeforeSending(this ConnectDoubleFixture connect, string profileName, string profileFile,
+        string errorId, ErrorCategory category)
+    {
+        var contacts = connect.NewContacts(2);
+        using var ps = connect.NewSession().SetVariable("c", contacts).SetVariable("profile", profileName).SetVariable("loc", profileFile);
+
+        var run = ps.Run("$c | Start-ConnectContactMonitor -InstanceId $instance -UserId $user -Region $region -EndpointUrl $endpoint -ProfileName $profile -ProfileLocation $loc");
+
+        var error = Assert.Single(run.Errors);
+        ErrorAssert.Is(error, errorId, category, contacts[0]);
+        Assert.Empty(connect.RequestsFor(contacts));
+        return error;
+    }
+
     public static void AssertNoErrors(this RunResult run)
     {
         Assert.Null(run.Exception);
