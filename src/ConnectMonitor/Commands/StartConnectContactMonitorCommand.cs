@@ -170,7 +170,7 @@ namespace ConnectMonitor.Commands
                 ? ClientTokenDerivation.ForInput(ClientToken, target.InstanceId, target.ContactId, UserId)
                 : ClientToken;
             var input = new MonitorContactInput(target.InstanceId, target.ContactId, UserId, capabilities, clientToken, target.ArnRegion);
-            var call = new PendingCall(service, input, targetObject, capabilities);
+            var call = new PendingCall(service, input, targetObject);
             Enqueue(ThrottleLimit == 1 ? (Func<Task<ItemOutcome>>)(() => RunAsync(call)) : () => Task.Run(() => RunAsync(call)));
         }
 
@@ -379,12 +379,11 @@ namespace ConnectMonitor.Commands
         /// <summary>One input's call, as the pipeline thread prepared it.</summary>
         private sealed class PendingCall
         {
-            public PendingCall(ContactMonitorService service, MonitorContactInput input, object targetObject, string[] capabilities)
+            public PendingCall(ContactMonitorService service, MonitorContactInput input, object targetObject)
             {
                 Service = service;
                 Input = input;
                 TargetObject = targetObject;
-                Capabilities = capabilities;
             }
 
             public ContactMonitorService Service { get; }
@@ -392,8 +391,6 @@ namespace ConnectMonitor.Commands
             public MonitorContactInput Input { get; }
 
             public object TargetObject { get; }
-
-            public string[] Capabilities { get; }
         }
 
         /// <summary>What one input came to: a result, an exception from the engine, or an input error.</summary>
@@ -420,7 +417,7 @@ namespace ConnectMonitor.Commands
                     Call = call,
                     Details = details,
                     Result = new ContactMonitorResult(
-                        outcome.ContactId, outcome.ContactArn, call.Input.InstanceId, call.Input.UserId, call.Capabilities,
+                        outcome.ContactId, outcome.ContactArn, call.Input.InstanceId, call.Input.UserId, call.Input.AllowedMonitorCapabilities,
                         outcome.Region, outcome.RequestId, outcome.ClientToken, outcome.Endpoint),
                 };
 
