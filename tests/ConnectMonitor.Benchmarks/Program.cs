@@ -70,13 +70,13 @@ if (Runs(2))
     var iterations = 10;
     var firstConnect = Bench.ImportTime(modulePath);
     var firstEmpty = Bench.ImportTime(empty);
-    var connect = Bench.Median(Enumerable.Range(0, iterations).Select(_ => Bench.ImportTime(modulePath)).ToList());
-    var emptyTime = Bench.Median(Enumerable.Range(0, iterations).Select(_ => Bench.ImportTime(empty)).ToList());
+    var connect = Bench.MedianOf(iterations, () => Bench.ImportTime(modulePath));
+    var emptyTime = Bench.MedianOf(iterations, () => Bench.ImportTime(empty));
     // Context, not the target: PowerShell rebuilds the runspace's whole format database for any module with
     // FormatsToProcess, whatever the file holds; this module differs from the empty one by a one-view format file only.
     var emptyWithFormat = Bench.CreateEmptyBinaryModule(withFormatFile: true);
     Bench.ImportTime(emptyWithFormat);
-    var emptyWithFormatTime = Bench.Median(Enumerable.Range(0, iterations).Select(_ => Bench.ImportTime(emptyWithFormat)).ToList());
+    var emptyWithFormatTime = Bench.MedianOf(iterations, () => Bench.ImportTime(emptyWithFormat));
     Console.WriteLine("(2) Import-Module in a fresh runspace (the first in this process, then the median of 10 more):");
     Console.WriteLine($"    ConnectMonitor        first {firstConnect.TotalMilliseconds,6:0.0} ms, then {connect.TotalMilliseconds,6:0.0} ms");
     Console.WriteLine($"    empty binary module   first {firstEmpty.TotalMilliseconds,6:0.0} ms, then {emptyTime.TotalMilliseconds,6:0.0} ms");
@@ -209,6 +209,10 @@ namespace ConnectMonitor.Benchmarks
             var sorted = values.Order().ToArray();
             return sorted[sorted.Length / 2];
         }
+
+        /// <summary>The median of <paramref name="times"/> measurements.</summary>
+        public static TimeSpan MedianOf(int times, Func<TimeSpan> measure) =>
+            Median(Enumerable.Range(0, times).Select(_ => measure()).ToList());
 
         /// <summary>
         /// A binary module with nothing in it: an assembly emitted on the fly (no types) and a manifest naming it as
