@@ -46,27 +46,38 @@ namespace ConnectMonitor.Engine.Monitoring
             _credentials = new Lazy<Task<ResolvedCredentials>>(
                 () => Task.Run(() => PrepareCredentials(), _disposed.Token), LazyThreadSafetyMode.ExecutionAndPublication);
             _defaultRegion = new Lazy<Task<string>>(
-                () => Task.Run(() => RegionResolver.Resolve(_settings), _disposed.Token), LazyThreadSafetyMode.ExecutionAndPublication);
+                () => Task.Run(() => ResolveRegion(), _disposed.Token), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         private ResolvedCredentials PrepareCredentials()
         {
             // The shared files are checked before any SDK code reads them (a broken one would break the SDK for the
-            // whole process). Then the SDK's process-wide settings (configured endpoints, retry mode, FIPS...) are read
-            // afresh, so each pipeline sees the environment as it is now, as a fresh AWS CLI call would.
-            SharedConfigFiles.Check(_settings.ProfileLocation);
+            // whole process, TypeInitializationException). Then the SDK's process-wide settings (configured endpoints,
+            // retry mode, FIPS...) are read afresh from the files in force, as a fresh AWS CLI call would.
+            SdkSharedFiles.Refresh();
             try
             {
-                Amazon.Runtime.Internal.FallbackInternalConfigurationFactory.Reset();
+                return CredentialResolver.Resolve(_settings, _disposed.Token);
             }
-            catch (Exception ex) when (ex is System.IO.InvalidDataException || ex.InnerException is System.IO.InvalidDataException)
+            catch (Exception ex) when (!(ex is ConnectMonitorException) && !(ex is OperationCanceledException))
             {
-                throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidConfigFile,
-                    "A shared AWS config or credentials file cannot be parsed (the line is not shown, as it may hold a secret). " +
-                    "Check AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE and the files in ~/.aws.");
+                // Never a raw SDK exception type as the error: say where the credentials were being looked for.
+                throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidCredentials,
+                    $"The AWS credentials could not be resolved ({ex.GetType().Name}): {OutsideError.MessageOf(ex)}", ex);
             }
+        }
 
-            return CredentialResolver.Resolve(_settings, _disposed.Token);
+        private string ResolveRegion()
+        {
+            try
+            {
+                return RegionResolver.Resolve(_settings);
+            }
+            catch (Exception ex) when (!(ex is ConnectMonitorException))
+            {
+                throw new ConnectConfigurationException(ConnectConfigurationProblem.NoRegion,
+                    $"The AWS region could not be resolved ({ex.GetType().Name}): {OutsideError.MessageOf(ex)}", ex);
+            }
         }
 
         /// <summary>How many service clients this service has created (one per region it has called).</summary>

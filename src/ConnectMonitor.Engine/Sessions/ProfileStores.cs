@@ -19,7 +19,8 @@ namespace ConnectMonitor.Engine.Sessions
         /// <summary>The store; the files are checked first (a broken file is an InvalidConfigFile error).</summary>
         public static SharedCredentialsFile Open(string profileLocation)
         {
-            SharedConfigFiles.Check(profileLocation);
+            SharedConfigFiles.CheckConfig();
+            SharedConfigFiles.CheckCredentials(profileLocation);
             try
             {
                 var file = new SharedCredentialsFile(SharedConfigFiles.CredentialsPath(profileLocation));

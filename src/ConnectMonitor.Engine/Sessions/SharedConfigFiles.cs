@@ -26,20 +26,34 @@ namespace ConnectMonitor.Engine.Sessions
         public static string CredentialsPath(string profileLocation) =>
             NonEmpty(profileLocation) ?? NonEmpty(Environment.GetEnvironmentVariable("AWS_SHARED_CREDENTIALS_FILE")) ?? Path.Combine(Home, ".aws", "credentials");
 
-        private static string Home =>
-            NonEmpty(Environment.GetEnvironmentVariable("HOME")) ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        private static string Home => Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
 
         /// <summary>
-        /// Throws <see cref="ConnectConfigurationException"/> (InvalidConfigFile) when the config file, the credentials
-        /// file the SDK reads, or <paramref name="profileLocation"/> does not parse.
+        /// Throws <see cref="ConnectConfigurationException"/> (InvalidConfigFile) when the config file does not parse.
+        /// Every command reads it (as the AWS CLI does), whatever the credentials come from.
         /// </summary>
-        public static void Check(string profileLocation)
+        public static void CheckConfig() => CheckFile(ConfigPath, "config file", profileMarkerRequired: true);
+
+        /// <summary>
+        /// Throws <see cref="ConnectConfigurationException"/> (InvalidConfigFile) when the credentials file in force
+        /// (<paramref name="profileLocation"/>, else AWS_SHARED_CREDENTIALS_FILE, else the default) does not parse. Only
+        /// called when the credential or region chain reads profiles, so explicit keys work despite a broken file, as
+        /// with the AWS CLI.
+        /// </summary>
+        public static void CheckCredentials(string profileLocation) =>
+            CheckFile(CredentialsPath(profileLocation), string.IsNullOrEmpty(profileLocation) ? "credentials file" : "-ProfileLocation file", profileMarkerRequired: false);
+
+        /// <summary>True when the credentials file the AWS SDK would read on its own parses (or does not exist).</summary>
+        public static bool CredentialsFileParses()
         {
-            CheckFile(ConfigPath, "config file", profileMarkerRequired: true);
-            CheckFile(CredentialsPath(null), "credentials file", profileMarkerRequired: false);
-            if (!string.IsNullOrEmpty(profileLocation))
+            try
             {
-                CheckFile(profileLocation, "-ProfileLocation file", profileMarkerRequired: false);
+                CheckCredentials(null);
+                return true;
+            }
+            catch (ConnectConfigurationException)
+            {
+                return false;
             }
         }
 

@@ -59,31 +59,46 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
     [MemberData(nameof(BrokenFiles))]
     public void A_broken_file_is_one_clear_error_naming_file_and_line_and_fixing_it_works_at_once(string which, string content, int line)
     {
-        var config = GoodConfig;
-        var credentials = GoodCredentials;
+        _environment.Set("AWS_CONFIG_FILE", GoodConfig).Set("AWS_SHARED_CREDENTIALS_FILE", GoodCredentials);
         var broken = _files.File_(which, content);
-        _environment.Set("AWS_CONFIG_FILE", config).Set("AWS_SHARED_CREDENTIALS_FILE", credentials);
-        var contacts = connect.NewContacts(3);
+        var contacts = connect.NewContacts(5);
         using var ps = connect.NewSession();
 
-        // Explicit keys, region and endpoint too: the SDK would otherwise break for the whole process.
-        var run = ps.SetVariable("c", contacts[..2]).Run(
-            "$c | Start-ConnectContactMonitor -InstanceId $instance -UserId $user -EndpointUrl $endpoint -Region $region -AccessKey $args[0] -SecretKey $args[1] *>&1; $Error",
+        // Explicit keys, region and endpoint: a broken credentials file does not matter (the AWS CLI does not read it
+        // then either); a broken config file stops every command, as with the AWS CLI.
+        var explicitKeys = ps.SetVariable("c", contacts[..2]).Run(
+            "$c | Start-ConnectContactMonitor -InstanceId $instance -UserId $user -EndpointUrl $endpoint -Region $region -AccessKey $args[0] -SecretKey $args[1]",
             TestCredentials.AccessKeyId, TestCredentials.SecretAccessKey);
+        if (which == "credentials")
+        {
+            explicitKeys.AssertNoErrors();
+            Assert.Equal(2, explicitKeys.Output.Count);
+        }
+        else
+        {
+            AssertBrokenFileError(explicitKeys, broken, line, contacts[0]);
+        }
 
-        var error = Assert.Single(run.Errors.Concat(run.Output.Select(o => o.BaseObject).OfType<ErrorRecord>()).DistinctBy(e => e.FullyQualifiedErrorId));
-        ErrorAssert.Is(error, "InvalidConfigFile", ErrorCategory.InvalidData, contacts[0]);
-        Assert.Contains($"'{broken}'", error.Exception.Message);
-        Assert.Contains($"line {line} ", error.Exception.Message);
-        var everything = string.Join("\n", run.Output.Select(o => PSSerializer.Serialize(o, 4)).Append(error.Exception.ToString()));
-        Assert.DoesNotContain(Secret, everything);
-        Assert.DoesNotContain("TypeInitializationException", error.Exception.ToString());
-        Assert.Empty(connect.RequestsFor(contacts));
+        // The profile chain reads the file: one error, naming the file and line.
+        var fromChain = ps.SetVariable("c", contacts[2..4]).Run("$c | Start-ConnectContactMonitor -InstanceId $instance -UserId $user -EndpointUrl $endpoint -Region $region *>&1; $Error");
+        AssertBrokenFileError(fromChain, broken, line, contacts[2]);
+        Assert.Empty(connect.RequestsFor(contacts[2..4]));
 
         // Fixed: the next command in the same session works.
         File.WriteAllText(broken, which == "config" ? GoodConfigText : GoodCredentialsText);
-        Monitor(ps, contacts[2], "-Region $region").AssertNoErrors();
-        Assert.Single(connect.RequestsFor(contacts[2]));
+        Monitor(ps, contacts[4], "-Region $region").AssertNoErrors();
+        Assert.Single(connect.RequestsFor(contacts[4]));
+    }
+
+    private static void AssertBrokenFileError(RunResult run, string file, int line, string target)
+    {
+        var error = Assert.Single(run.Errors.Concat(run.Output.Select(o => o.BaseObject).OfType<ErrorRecord>()).DistinctBy(e => e.FullyQualifiedErrorId));
+        ErrorAssert.Is(error, "InvalidConfigFile", ErrorCategory.InvalidData, target);
+        Assert.Contains($"'{file}'", error.Exception.Message);
+        Assert.Contains($"line {line} ", error.Exception.Message);
+        Assert.DoesNotContain("TypeInitializationException", error.Exception.ToString());
+        var everything = string.Join("\n", run.Output.Select(o => PSSerializer.Serialize(o, 4)).Append(error.Exception.ToString()).Append(error.ToString()));
+        Assert.DoesNotContain(Secret, everything);
     }
 
     [Fact]
