@@ -3,13 +3,13 @@
 .SYNOPSIS
     Builds, tests and packages ConnectMonitor. A thin wrapper over the dotnet commands in the README.
 .EXAMPLE
-    ./build.ps1                 # Release build: lays out out/ConnectMonitor
+    ./build.ps1                 # Release build: lays out out/Release/ConnectMonitor
 .EXAMPLE
     ./build.ps1 -Task Test      # dotnet test, then the Pester 5 suite in tests/Pester when Pester 5 is installed
 .EXAMPLE
     ./build.ps1 -Task Demo      # build, start the local Connect endpoint, run the example session in PowerShell
 .EXAMPLE
-    ./build.ps1 -Task Package   # module folder + out/ConnectMonitor.<version>.nupkg (Publish-Module/Install-Module layout)
+    ./build.ps1 -Task Package   # module folder + out/Release/ConnectMonitor.<version>.nupkg (Publish-Module/Install-Module layout)
 .EXAMPLE
     ./build.ps1 -Task Clean
 #>
@@ -59,26 +59,27 @@ switch ($Task) {
     'Demo'  {
         Invoke-Dotnet build -c $Configuration
         & $shell -NoProfile -Command {
-            param($Root)
+            param($Root, $Configuration)
+            $env:CONNECTMONITOR_CONFIGURATION = $Configuration
             . (Join-Path $Root 'tests/Pester/TestSupport.ps1')   # Start-/Stop-LocalConnectEndpoint
             $work = Join-Path ([System.IO.Path]::GetTempPath()) ('connectmonitor-demo-' + [guid]::NewGuid().ToString('n'))
             $null = New-Item -ItemType Directory -Path $work
             $endpoint = Start-LocalConnectEndpoint -WorkFolder $work
             try {
                 Write-Host "Local Amazon Connect endpoint listening on $($endpoint.Url) (log: $($endpoint.Log))"
-                & (Join-Path $Root 'demo/ConnectMonitor.Demo/demo-session.ps1') -EndpointUrl $endpoint.Url -ModulePath (Join-Path $Root 'out/ConnectMonitor/ConnectMonitor.psd1')
+                & (Join-Path $Root 'demo/ConnectMonitor.Demo/demo-session.ps1') -EndpointUrl $endpoint.Url -ModulePath $ModuleManifest
             }
             finally {
                 Stop-LocalConnectEndpoint -Endpoint $endpoint
                 Remove-Item -LiteralPath $work -Recurse -Force -ErrorAction SilentlyContinue
             }
             exit 0   # the session's one expected per-item error must not count as a failed run
-        } -args $PSScriptRoot
+        } -args $PSScriptRoot, $Configuration
         if ($LASTEXITCODE -ne 0) { throw "The demo failed with exit code $LASTEXITCODE." }
     }
     'Package' {
         Invoke-Dotnet build src/ConnectMonitor.Package/ConnectMonitor.Package.csproj -c $Configuration
-        Get-ChildItem -LiteralPath (Join-Path $PSScriptRoot 'out') -Filter 'ConnectMonitor.*.nupkg'
+        Get-ChildItem -LiteralPath (Join-Path $PSScriptRoot "out/$Configuration") -Filter 'ConnectMonitor.*.nupkg'
     }
     'Clean' {
         Invoke-Dotnet clean -c $Configuration
