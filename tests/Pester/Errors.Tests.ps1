@@ -1,7 +1,6 @@
 # Pester 5. Each service error is a per-item ErrorRecord (id, category, target); -ErrorAction Stop; credentials from a
 # temp profile file. The local endpoint answers the first four errors from its world (a missing contact, a user without
-# permission, an ended contact, a reused ClientToken) and the last three from --fault. Every It is mirrored by an
-# engine-hosted xunit test: see README.md in this folder.
+# permission, an ended contact, a reused ClientToken) and the last three from --fault..
 Describe 'Start-ConnectContactMonitor errors' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')
