@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using ConnectMonitor.ConnectDouble;
 using ConnectMonitor.Tests.Infrastructure;
 
 namespace ConnectMonitor.Tests.Compatibility;
@@ -9,9 +10,9 @@ namespace ConnectMonitor.Tests.Compatibility;
 /// Windows PowerShell 5.1 cannot run here, so what can be checked from the built files is: the cmdlet and engine
 /// assemblies target netstandard2.0 (which .NET Framework 4.7.2 runs) and reference nothing a .NET Framework process
 /// lacks, and every PowerShell type the cmdlet layer uses exists in PowerShellStandard.Library 5.1 (the API Windows
-/// PowerShell 5.1 offers).
+/// PowerShell 5.1 offers). The 5.1 resolver (DesktopDependencyResolver) is run on .NET in a process of its own.
 /// </summary>
-public sealed class DesktopCompatibilityTests
+public sealed class DesktopCompatibilityTests(ConnectDoubleFixture connect) : IClassFixture<ConnectDoubleFixture>
 {
     private static readonly string CmdletAssembly = Path.Combine(ModuleFolder.Path, "ConnectMonitor.dll");
     private static readonly string EngineAssembly = Path.Combine(ModuleFolder.Path, "Dependencies", "ConnectMonitor.Engine.dll");
@@ -75,6 +76,26 @@ public sealed class DesktopCompatibilityTests
             .Where(f => File.ReadAllText(f).Contains("using System.Runtime.Loader;", StringComparison.Ordinal))
             .Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["CoreDependencyResolver.cs", "DependencyLoadContext.cs"], users);
+    }
+
+    [Fact]
+    public void The_Windows_PowerShell_resolver_serves_the_engine_and_the_AWS_SDK_from_Dependencies()
+    {
+        // In a process of its own (tests/ConnectMonitor.CoexistenceHost): the cmdlet assembly loaded without Import-Module,
+        // so only DesktopDependencyResolver (AppDomain.AssemblyResolve, the 5.1 path) can find the engine, and a real call.
+        var contact = connect.NewContacts(1)[0];
+
+        var report = Coexistence.CoexistenceHostProcess.Run("desktop-resolver", ModuleFolder.ManifestPath, connect.Endpoint,
+            TestCredentials.InstanceId, TestCredentials.UserId, TestCredentials.Region, contact);
+
+        Assert.Equal("not found (FileNotFoundException)", report["unknown"].Single());
+        Assert.Equal("loaded ConnectMonitor.Engine", report["engine"].Single());
+        Assert.Equal(contact, report["call"].Single());
+        var loaded = report["loaded"].ToList();
+        Assert.Contains("ConnectMonitor.Engine from Dependencies/ConnectMonitor.Engine.dll in Default", loaded);
+        Assert.Contains("AWSSDK.Core from Dependencies/AWSSDK.Core.dll in Default", loaded);
+        Assert.DoesNotContain(loaded, l => l.Contains("DependencyLoadContext", StringComparison.Ordinal));
+        Assert.True(Assert.Single(connect.RequestsFor(contact)).SignatureValid);
     }
 
     private static string? TargetFramework(MetadataReader reader)
