@@ -26,9 +26,9 @@ namespace ConnectMonitor.Inputs
 
         /// <summary>
         /// Reconciles the inputs. Returns null and sets <paramref name="errorId"/> and <paramref name="error"/> when they
-        /// are incomplete or contradict each other.
+        /// are incomplete or contradict each other, or when a contact ARN breaks its rules. With
+        /// <paramref name="customEndpoint"/> (-EndpointUrl given), an ARN's region is only the signing region and need not be a known one.
         /// </summary>
-        /// <param name="customEndpoint">True when -EndpointUrl is given: an ARN's region is then only the signing region and need not be a known one.</param>
         public static ContactTarget Resolve(string contactId, string instanceId, string region, bool customEndpoint, out string errorId, out string error)
         {
             errorId = null;
