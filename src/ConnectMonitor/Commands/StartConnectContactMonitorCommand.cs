@@ -315,12 +315,17 @@ namespace ConnectMonitor.Commands
             !call.SessionFromInput &&
             !(problem.Problem == ConnectConfigurationProblem.UnknownRegion && !string.IsNullOrEmpty(call.Input.Region));
 
-        /// <summary>True when a session parameter (credentials, region, endpoint, profile) was bound from this pipeline input.</summary>
+        /// <summary>
+        /// True when a session parameter (credentials, region, endpoint, profile) has a value from this pipeline input.
+        /// Judged by value: PowerShell resets pipeline-bound parameters between inputs but leaves their names in
+        /// BoundParameters.
+        /// </summary>
         private bool SessionFromInput()
         {
-            foreach (var name in SessionParameterNames)
+            var values = new object[] { Region, EndpointUrl, ProfileName, ProfileLocation, AccessKey, SecretKey, SessionToken, Credential };
+            for (var i = 0; i < values.Length; i++)
             {
-                if (MyInvocation.BoundParameters.ContainsKey(name) && !_boundOnCommandLine.Contains(name))
+                if (values[i] != null && !_boundOnCommandLine.Contains(SessionParameterNames[i]))
                 {
                     return true;
                 }
