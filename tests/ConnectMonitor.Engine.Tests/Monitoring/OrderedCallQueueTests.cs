@@ -92,7 +92,9 @@ public sealed class OrderedCallQueueTests
     {
         using var queue = new OrderedCallQueue<string>(throttleLimit: 2);
         var never = new TaskCompletionSource<string>();
-        Assert.Empty(queue.Add(_ => never.Task, _ => "failed"));
+        var started = new ManualResetEventSlim();
+        Assert.Empty(queue.Add(_ => { started.Set(); return never.Task; }, _ => "failed"));
+        Assert.True(started.Wait(TimeSpan.FromSeconds(10)), "the call did not start");
 
         queue.Cancel();
 
