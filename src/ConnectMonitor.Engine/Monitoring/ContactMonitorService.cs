@@ -133,7 +133,10 @@ namespace ConnectMonitor.Engine.Monitoring
             }
 
             details = details ?? new MonitorContactCallDetails();
-            var region = await EnsureReadyAsync(input.Region, cancellationToken).ConfigureAwait(false);
+            // A region named by the input (a contact ARN) is checked like -Region before any host is derived from it.
+            var region = await EnsureReadyAsync(
+                string.IsNullOrEmpty(input.Region) ? null : RegionResolver.ValidateExplicit(input.Region, _settings.EndpointUrl, "the contact ARN"),
+                cancellationToken).ConfigureAwait(false);
             details.Region = region;
             var regional = ClientFor(region);
             details.Endpoint = regional.Endpoint;
