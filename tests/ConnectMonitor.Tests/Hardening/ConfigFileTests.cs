@@ -177,7 +177,7 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
 
         var started = _files.File_("started-" + Guid.NewGuid().ToString("N"), "");
         File.Delete(started);
-        var hang = _files.File_("hang-stop.sh", $"#!/bin/sh\ntouch '{started}'\nexec sleep 30\n");
+        var hang = _files.File_("hang-stop.sh", $"#!/bin/sh\necho $$ > '{started}.tmp'\nmv '{started}.tmp' '{started}'\nexec sleep 30\n");
         File.SetUnixFileMode(hang, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var role = $"arn:aws:iam::{TestCredentials.AccountId}:role/hang-{Guid.NewGuid():N}";
         connect.Server.Sts.HangRole(role, TimeSpan.FromSeconds(30));
@@ -232,5 +232,29 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"Stop took {clock.Elapsed}");
         Assert.Equal(PSInvocationState.Stopped, ps.InvocationStateInfo.State);
         Assert.Empty(connect.RequestsFor(contacts));
+        if (kind == "process")
+        {
+            // The credential process does not outlive the stopped command.
+            var pid = int.Parse(File.ReadAllText(started).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            var gone = Stopwatch.StartNew();
+            while (IsRunning(pid))
+            {
+                Assert.True(gone.Elapsed < TimeSpan.FromSeconds(10), $"the credential process {pid} still runs {gone.Elapsed} after Stop");
+                await Task.Delay(50);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }
