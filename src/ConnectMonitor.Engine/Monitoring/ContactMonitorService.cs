@@ -25,6 +25,9 @@ namespace ConnectMonitor.Engine.Monitoring
         private readonly ConcurrentDictionary<string, Lazy<RegionalClient>> _clients =
             new ConcurrentDictionary<string, Lazy<RegionalClient>>(StringComparer.Ordinal);
 
+        /// <summary>The operation's name, as pacing keys its limiter.</summary>
+        public const string OperationName = "MonitorContact";
+
         static ContactMonitorService() => PacingPipelineCustomizer.EnsureRegistered();
 
         /// <summary>Creates the service; nothing is resolved or sent until it is first needed.</summary>
@@ -108,7 +111,8 @@ namespace ConnectMonitor.Engine.Monitoring
                 request.AllowedMonitorCapabilities = input.AllowedMonitorCapabilities.ToList();
             }
 
-            var pacing = new CallPacing(_options.RateLimiter, _options.MaxAttempts, _options.RetryBaseDelay);
+            var pacing = new CallPacing(
+                _options.Pacing?.LimiterFor(regional.Endpoint, OperationName), _options.MaxAttempts, _options.RetryBaseDelay, _options.ThrottleRetryBaseDelay);
             pacing.AttachTo(request);
             try
             {

@@ -18,14 +18,15 @@ namespace ConnectMonitor.Engine.Pacing
         private int _attempts;
         private int _lastAttemptThrottled;
 
-        public CallPacing(RequestRateLimiter limiter, int? maxAttempts, TimeSpan retryBaseDelay)
+        public CallPacing(RequestRateLimiter limiter, int? maxAttempts, TimeSpan retryBaseDelay, TimeSpan throttleRetryBaseDelay)
         {
             Limiter = limiter;
             MaxAttempts = maxAttempts;
             RetryBaseDelay = retryBaseDelay;
+            ThrottleRetryBaseDelay = throttleRetryBaseDelay;
         }
 
-        /// <summary>The pipeline's shared bucket, or null when pacing is off.</summary>
+        /// <summary>The pipeline's limiter for this operation and endpoint, or null when pacing is off.</summary>
         public RequestRateLimiter Limiter { get; }
 
         /// <summary>Attempts allowed (first send included), or null to keep the SDK's setting.</summary>
@@ -33,6 +34,10 @@ namespace ConnectMonitor.Engine.Pacing
 
         /// <summary>Base of the jittered exponential back-off between attempts.</summary>
         public TimeSpan RetryBaseDelay { get; }
+
+        /// <summary>Base of the jittered exponential back-off after a throttling answer when there is no limiter to
+        /// wait on (pacing off): the AWS SDKs' throttling back-off, 1 s doubling to at most 20 s.</summary>
+        public TimeSpan ThrottleRetryBaseDelay { get; }
 
         /// <summary>True when this call's retries follow <see cref="PacedRetryPolicy"/>'s timing and budget rather than the SDK's.</summary>
         public bool OwnsRetryTiming => Limiter != null || MaxAttempts.HasValue;
