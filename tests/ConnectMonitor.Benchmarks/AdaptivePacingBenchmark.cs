@@ -59,7 +59,7 @@ internal static class AdaptivePacingBenchmark
 
         var run = Bench.Time(runspace,
             "$args[0] | Start-ConnectContactMonitor -InstanceId $args[1] -UserId $args[2] -EndpointUrl $args[3] -ThrottleLimit $args[4] " +
-            "-ErrorVariable +failed -ErrorAction SilentlyContinue -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'Pacing of*' }; $failed",
+            "-ErrorVariable failed -ErrorAction SilentlyContinue -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'Pacing of*' }; $failed",
             contacts, TestCredentials.InstanceId, TestCredentials.UserId, server.Endpoint.ToString(), throttleLimit);
 
         var errors = run.Output.Count(o => o.BaseObject is ErrorRecord);

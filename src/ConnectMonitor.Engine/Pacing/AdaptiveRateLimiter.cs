@@ -12,7 +12,8 @@ namespace ConnectMonitor.Engine.Pacing
     /// throttled per second since the previous cut (the service's bucket was empty at both throttling answers, so
     /// that is its refill rate), or, for the first cut or cuts in quick succession, over the last
     /// <see cref="MeasurementWindowSeconds"/>. One congestion event cuts once: throttling answers to attempts paced
-    /// before the last cut say nothing about the new rate.</item>
+    /// before the last cut say nothing about the new rate. Attempts waiting at the cut book their places again at the
+    /// new rate.</item>
     /// <item>While the service does not throttle, the rate follows the CUBIC curve back to the rate of the last cut
     /// and then probes beyond it. The climb back takes the time of <see cref="RecoveryRequests"/> requests at that rate
     /// (within [<see cref="MinRecoverySeconds"/>, <see cref="MaxRecoverySeconds"/>]), so a low quota is probed as
@@ -62,6 +63,7 @@ namespace ConnectMonitor.Engine.Pacing
         private double _lastMaxRate;
         private double _lastCutAt = double.NegativeInfinity;
         private long _answeredSinceCut;
+        private long _cuts;
         private double _recoverySeconds;
         private double _scale;
 
@@ -139,19 +141,32 @@ namespace ConnectMonitor.Engine.Pacing
             }
         }
 
-        private protected override double Reserve(double now)
+        private protected override double Reserve(double now, out long generation)
         {
             lock (_gate)
             {
+                generation = _cuts;
                 return _bucket?.Take(now) ?? 0;
             }
         }
 
-        private protected override void CancelReservation()
+        private protected override bool IsCurrent(long generation)
         {
             lock (_gate)
             {
-                _bucket?.GiveBack();
+                return generation == _cuts;
+            }
+        }
+
+        private protected override void CancelReservation(long generation)
+        {
+            lock (_gate)
+            {
+                // A cut since then forgave every reservation: nothing to give back.
+                if (generation == _cuts)
+                {
+                    _bucket?.GiveBack();
+                }
             }
         }
 
@@ -192,7 +207,9 @@ namespace ConnectMonitor.Engine.Pacing
             _recoverySeconds = Math.Max(MinRecoverySeconds, Math.Min(MaxRecoverySeconds, RecoveryRequests / _lastMaxRate));
             _scale = _lastMaxRate * (1 - Beta) / (_recoverySeconds * _recoverySeconds * _recoverySeconds);
             SetRate(Clamp(Beta * _lastMaxRate), now);
-            _bucket.Empty(now);
+            // Attempts already waiting booked their places at the old rate: they book again at the new one.
+            _bucket.Reset(now);
+            _cuts++;
         }
 
         private void Probe(double now)

@@ -16,7 +16,7 @@ namespace ConnectMonitor.Engine.Pacing
             new ConditionalWeakTable<AmazonWebServiceRequest, CallPacing>();
 
         private int _attempts;
-        private int _lastAttemptThrottled;
+        private int _throttledInARow;
 
         public CallPacing(RequestRateLimiter limiter, int? maxAttempts, TimeSpan retryBaseDelay, TimeSpan throttleRetryBaseDelay)
         {
@@ -46,15 +46,17 @@ namespace ConnectMonitor.Engine.Pacing
         public int Attempts => Volatile.Read(ref _attempts);
 
         /// <summary>True when the latest attempt was answered with throttling.</summary>
-        public bool LastAttemptThrottled => Volatile.Read(ref _lastAttemptThrottled) == 1;
+        public bool LastAttemptThrottled => ThrottledInARow > 0;
 
-        public void AttemptStarting()
-        {
-            Interlocked.Increment(ref _attempts);
-            Volatile.Write(ref _lastAttemptThrottled, 0);
-        }
+        /// <summary>How many of the latest attempts in a row were answered with throttling.</summary>
+        public int ThrottledInARow => Volatile.Read(ref _throttledInARow);
 
-        public void AttemptThrottled() => Volatile.Write(ref _lastAttemptThrottled, 1);
+        public void AttemptStarting() => Interlocked.Increment(ref _attempts);
+
+        public void AttemptThrottled() => Interlocked.Increment(ref _throttledInARow);
+
+        /// <summary>The latest attempt got an answer or failure other than throttling.</summary>
+        public void AttemptNotThrottled() => Volatile.Write(ref _throttledInARow, 0);
 
         public void AttachTo(AmazonWebServiceRequest request) => ByRequest.Add(request, this);
 

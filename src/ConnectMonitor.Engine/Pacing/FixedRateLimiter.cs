@@ -61,15 +61,16 @@ namespace ConnectMonitor.Engine.Pacing
             }
         }
 
-        private protected override double Reserve(double now)
+        private protected override double Reserve(double now, out long generation)
         {
+            generation = 0;
             lock (_gate)
             {
                 return _bucket.Take(now);
             }
         }
 
-        private protected override void CancelReservation()
+        private protected override void CancelReservation(long generation)
         {
             lock (_gate)
             {

@@ -78,10 +78,14 @@ namespace ConnectMonitor.Engine.Pacing
                 pacing.AttemptThrottled();
                 pacing.Limiter?.OnAnswered(ticket, throttled: true);
             }
-            else if (exception is AmazonServiceException service && service.StatusCode != 0)
+            else
             {
-                // Any other answer from the service (404, 500...) was let through by its quota.
-                pacing.Limiter?.OnAnswered(ticket, throttled: false);
+                pacing.AttemptNotThrottled();
+                if (exception is AmazonServiceException service && service.StatusCode != 0)
+                {
+                    // Any other answer from the service (404, 500...) was let through by its quota.
+                    pacing.Limiter?.OnAnswered(ticket, throttled: false);
+                }
             }
 
             return false;

@@ -42,27 +42,36 @@ namespace ConnectMonitor.Engine.Pacing
         /// </summary>
         public async Task<PacingTicket> WaitAsync(CancellationToken cancellationToken)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var askedAt = Clock.NowSeconds;
-            var due = askedAt + Reserve(askedAt);
-            if (due > Clock.NowSeconds)
+            while (true)
             {
-                try
+                cancellationToken.ThrowIfCancellationRequested();
+                var askedAt = Clock.NowSeconds;
+                var due = askedAt + Reserve(askedAt, out var generation);
+                if (due > Clock.NowSeconds)
                 {
-                    // In steps of at most a day: Task.Delay takes no more than about 24 days, a tiny rate waits longer.
-                    for (var left = due - Clock.NowSeconds; left > 0; left = due - Clock.NowSeconds)
+                    try
                     {
-                        await Clock.Delay(TimeSpan.FromSeconds(Math.Min(left, MaxSingleDelaySeconds)), cancellationToken).ConfigureAwait(false);
+                        // In steps of at most a day: Task.Delay takes no more than about 24 days, a tiny rate waits longer.
+                        for (var left = due - Clock.NowSeconds; left > 0; left = due - Clock.NowSeconds)
+                        {
+                            await Clock.Delay(TimeSpan.FromSeconds(Math.Min(left, MaxSingleDelaySeconds)), cancellationToken).ConfigureAwait(false);
+                        }
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        CancelReservation(generation);
+                        throw;
+                    }
+
+                    if (!IsCurrent(generation))
+                    {
+                        // The rate was cut while this attempt waited: its place was booked at the old rate. Ask again.
+                        continue;
                     }
                 }
-                catch (OperationCanceledException)
-                {
-                    CancelReservation();
-                    throw;
-                }
-            }
 
-            return new PacingTicket(askedAt);
+                return new PacingTicket(askedAt);
+            }
         }
 
         /// <summary>
@@ -84,11 +93,15 @@ namespace ConnectMonitor.Engine.Pacing
             Answered(ticket, throttled, Clock.NowSeconds);
         }
 
-        /// <summary>Takes a token now, or reserves the next one; returns the seconds to wait for it.</summary>
-        private protected abstract double Reserve(double now);
+        /// <summary>Takes a token now, or reserves the next one; returns the seconds to wait for it, and the generation
+        /// of the rate it was booked under.</summary>
+        private protected abstract double Reserve(double now, out long generation);
 
-        /// <summary>Gives back a reservation whose wait was cancelled.</summary>
-        private protected abstract void CancelReservation();
+        /// <summary>False when the rate changed in a way that voids reservations booked under <paramref name="generation"/>.</summary>
+        private protected virtual bool IsCurrent(long generation) => true;
+
+        /// <summary>Gives back a reservation (booked under <paramref name="generation"/>) whose wait was cancelled.</summary>
+        private protected abstract void CancelReservation(long generation);
 
         private protected abstract void Answered(PacingTicket ticket, bool throttled, double now);
     }

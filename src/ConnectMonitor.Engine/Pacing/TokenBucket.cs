@@ -44,6 +44,13 @@ namespace ConnectMonitor.Engine.Pacing
             _tokens = Math.Min(_tokens, 0);
         }
 
+        /// <summary>No tokens, and no reservations either (their holders will book again).</summary>
+        public void Reset(double now)
+        {
+            Refill(now);
+            _tokens = 0;
+        }
+
         /// <summary>New rate and capacity from now on; tokens earned so far at the old rate are kept.</summary>
         public void Change(double rate, double capacity, double now)
         {
