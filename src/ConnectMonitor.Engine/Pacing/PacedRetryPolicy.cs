@@ -92,7 +92,7 @@ namespace ConnectMonitor.Engine.Pacing
 
         public override bool IsServiceTimeoutError(Exception exception) => _sdk.IsServiceTimeoutError(exception);
 
-        private static TimeSpan Backoff(CallPacing pacing, int retries)
+        internal static TimeSpan Backoff(CallPacing pacing, int retries)
         {
             double random;
             lock (Jitter)

@@ -93,6 +93,26 @@ public sealed class AdaptiveRateLimiterTests
     }
 
     [Fact]
+    public async Task Attempts_waiting_when_the_rate_is_cut_book_their_places_again_at_the_new_rate()
+    {
+        var limiter = NewLimiter();
+        await ThrottledAtTwentyAsync(limiter);
+        var oldRate = limiter.CurrentRate!.Value;
+        var waiting = Enumerable.Range(0, 3).Select(_ => limiter.WaitAsync(CancellationToken.None)).ToList();
+        Assert.Equal(new[] { 1, 2, 3 }.Select(k => Math.Round(k / oldRate, 4)), _clock.Requested.Select(d => Math.Round(d, 4)));
+
+        _clock.Advance(0.01);
+        limiter.OnAnswered(new PacingTicket(_clock.NowSeconds), throttled: true);
+        var newRate = limiter.CurrentRate!.Value;
+        _clock.Advance(0.3); // all three places booked at the old rate have come due
+
+        // At the new rate only two tokens were earned since the cut: two go, the third books the next one.
+        Assert.True(SpinWait.SpinUntil(() => waiting.Count(w => w.IsCompleted) == 2 && _clock.Requested.Count == 4, TimeSpan.FromSeconds(10)),
+            $"asked: {string.Join(" ", _clock.Requested)}");
+        Assert.Equal(3 / newRate - 0.3, _clock.Requested[^1], 4);
+    }
+
+    [Fact]
     public async Task Cuts_seconds_apart_take_the_quota_from_the_answers_between_them()
     {
         var limiter = NewLimiter();
