@@ -83,6 +83,7 @@ internal sealed class MonitorContactHandler
             }
 
             var abortAfterProcessing = false;
+            var cutMidBody = false;
             if (!_faults.TryAcquire(Time))
             {
                 faultDescription = "rate limit";
@@ -104,6 +105,9 @@ internal sealed class MonitorContactHandler
                     case FaultOutcomeKind.ContinueThenAbort:
                         abortAfterProcessing = true;
                         break;
+                    case FaultOutcomeKind.ContinueThenCut:
+                        cutMidBody = true;
+                        break;
                 }
             }
 
@@ -123,6 +127,13 @@ internal sealed class MonitorContactHandler
                 (status, errorCode) = await AnswerAsync(ctx, requestId, error, ct);
                 return;
             }
+            if (cutMidBody)
+            {
+                await ResponseWriter.WriteSuccessCutAsync(ctx, requestId, result!, ct).ConfigureAwait(false);
+                ctx.Abort();
+                status = 200;
+                return;
+            }
             await ResponseWriter.WriteSuccessAsync(ctx, requestId, result!, ct).ConfigureAwait(false);
             status = 200;
         }
@@ -137,7 +148,7 @@ internal sealed class MonitorContactHandler
         }
         finally
         {
-            Record(ctx, receivedAt, requestId, rawPath, rawQuery, body, sig, parsed, status, errorCode, faultDescription, replay);
+            Record(ctx, number, receivedAt, requestId, rawPath, rawQuery, body, sig, parsed, status, errorCode, faultDescription, replay);
         }
     }
 
@@ -168,7 +179,7 @@ internal sealed class MonitorContactHandler
         return ms.ToArray();
     }
 
-    private void Record(HttpContext ctx, DateTimeOffset receivedAt, string requestId, string rawPath, string rawQuery, byte[] body,
+    private void Record(HttpContext ctx, long number, DateTimeOffset receivedAt, string requestId, string rawPath, string rawQuery, byte[] body,
         SigV4Result? sig, ParsedBody? parsed, int status, string? errorCode, string? fault, bool replay)
     {
         parsed ??= body.Length > 0 ? MonitorContactValidator.Parse(body) : new ParsedBody();
@@ -197,6 +208,7 @@ internal sealed class MonitorContactHandler
             Fault = fault,
             IdempotentReplay = replay,
             RequestId = requestId,
+            Sequence = number,
         };
         // Log before recording, so a test that waits for the recorded request also sees its log line.
         _options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture,

@@ -23,6 +23,7 @@ namespace ConnectMonitor.Engine.Pacing
             }
 
             var cancellation = executionContext.RequestContext.CancellationToken;
+            pacing.ThrowIfBudgetSpent(executionContext.RequestContext.ClientConfig.MaxErrorRetry + 1);
             var ticket = pacing.Limiter?.WaitAsync(cancellation).GetAwaiter().GetResult() ?? default;
             cancellation.ThrowIfCancellationRequested();
             pacing.AttemptStarting();
@@ -30,8 +31,9 @@ namespace ConnectMonitor.Engine.Pacing
             {
                 base.InvokeSync(executionContext);
             }
-            catch (Exception ex) when (Answered(pacing, ticket, ex))
+            catch (Exception ex)
             {
+                Failed(pacing, ticket, ex);
                 throw;
             }
 
@@ -47,6 +49,7 @@ namespace ConnectMonitor.Engine.Pacing
             }
 
             var cancellation = executionContext.RequestContext.CancellationToken;
+            pacing.ThrowIfBudgetSpent(executionContext.RequestContext.ClientConfig.MaxErrorRetry + 1);
             var ticket = default(PacingTicket);
             if (pacing.Limiter != null)
             {
@@ -61,8 +64,9 @@ namespace ConnectMonitor.Engine.Pacing
             {
                 response = await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
             }
-            catch (Exception ex) when (Answered(pacing, ticket, ex))
+            catch (Exception ex)
             {
+                Failed(pacing, ticket, ex);
                 throw;
             }
 
@@ -70,9 +74,10 @@ namespace ConnectMonitor.Engine.Pacing
             return response;
         }
 
-        /// <summary>Reports a failed attempt that the service answered; always false (an exception filter that only looks).</summary>
-        private static bool Answered(CallPacing pacing, PacingTicket ticket, Exception exception)
+        /// <summary>Records a failed attempt, and tells the limiter when the service answered it (throttled or not).</summary>
+        private static void Failed(CallPacing pacing, PacingTicket ticket, Exception exception)
         {
+            pacing.AttemptFailed(exception);
             if (IsThrottling(exception))
             {
                 pacing.AttemptThrottled();
@@ -87,8 +92,6 @@ namespace ConnectMonitor.Engine.Pacing
                     pacing.Limiter?.OnAnswered(ticket, throttled: false);
                 }
             }
-
-            return false;
         }
 
         private static bool IsThrottling(Exception exception) =>
