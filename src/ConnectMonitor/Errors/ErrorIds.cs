@@ -14,5 +14,9 @@ namespace ConnectMonitor.Errors
         public const string RegionConflict = "RegionConflict";
         /// <summary>No instance id was given and none could be derived from a contact ARN.</summary>
         public const string MissingInstanceId = "MissingInstanceId";
+        /// <summary>A user (login name), queue, routing profile or hierarchy group name matches nothing in the instance.</summary>
+        public const string NameNotFound = "NameNotFound";
+        /// <summary>A name matches several users, queues, routing profiles or hierarchy groups; pass the id instead.</summary>
+        public const string AmbiguousName = "AmbiguousName";
     }
 }
