@@ -37,6 +37,9 @@ namespace ConnectMonitor.Engine.Supervision
             _options = options ?? SupervisorLookupOptions.Default;
         }
 
+        /// <summary>The (endpoint, operation) pairs that have a rate limiter so far.</summary>
+        internal IReadOnlyCollection<string> LimiterKeys => _limiters.Keys.ToList();
+
         /// <summary>The service whose clients and credentials these lookups use.</summary>
         public ContactMonitorService Service => _service;
 

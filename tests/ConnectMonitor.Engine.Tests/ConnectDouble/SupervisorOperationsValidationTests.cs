@@ -76,6 +76,17 @@ public sealed class SupervisorOperationsValidationTests : IAsyncLifetime
     public void Incomplete_world_entries_are_format_errors(string json) =>
         Assert.Throws<FormatException>(() => ConnectWorld.FromJson(json));
 
+    [Fact]
+    public void The_banner_shows_the_supervisors_task_when_the_world_has_names()
+    {
+        var endpoint = new Uri("http://127.0.0.1:4566/");
+
+        Assert.Contains($"  Get-ConnectLiveContact -InstanceId {TestCredentials.InstanceId} -Agent jdoe | Start-ConnectContactMonitor -UserName jane.supervisor",
+            EndpointBanner.Lines(endpoint, ConnectWorld.CreateDefault(), null));
+        Assert.DoesNotContain(EndpointBanner.Lines(endpoint, new ConnectWorld().AddUser("i", "u").AddContact("i", "c"), null),
+            line => line.Contains("Get-ConnectLiveContact", StringComparison.Ordinal));
+    }
+
     private static string SampleWorldFile()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
