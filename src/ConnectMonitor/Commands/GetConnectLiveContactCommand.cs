@@ -135,7 +135,13 @@ namespace ConnectMonitor.Commands
             }
             catch (ConnectServiceException failure)
             {
-                WriteError(ErrorRecordFactory.ForServiceFailure(failure, InstanceId));
+                var record = ErrorRecordFactory.ForServiceFailure(failure, InstanceId);
+                if (record.ErrorDetails?.RecommendedAction != null)
+                {
+                    record.ErrorDetails.RecommendedAction = "Run Get-ConnectLiveContact again.";
+                }
+
+                WriteError(record);
             }
             catch (ConnectConfigurationException configuration)
             {

@@ -201,10 +201,13 @@ public sealed class NameLookupPipelineTests : IAsyncLifetime
         Assert.DoesNotContain(_server.Requests, r => r.Path == "/contact/monitor");
     }
 
-    [Fact]
-    public async Task Ctrl_C_during_a_lookup_stops_at_once_and_sends_nothing_more()
+    [Theory]
+    [InlineData("SearchUsers", "$args[2] | Start-ConnectContactMonitor -InstanceId $args[0] -UserName jane.supervisor -EndpointUrl $args[1] -Region us-east-1")]
+    [InlineData("SearchUsers", "Get-ConnectLiveContact -InstanceId $args[0] -Agent jdoe -EndpointUrl $args[1] -Region us-east-1 | Start-ConnectContactMonitor -UserId x -EndpointUrl $args[1]")]
+    [InlineData("GetCurrentUserData", "Get-ConnectLiveContact -InstanceId $args[0] -Agent " + SupervisorWorld.JdoeId + " -EndpointUrl $args[1] -Region us-east-1")]
+    public async Task Ctrl_C_during_a_lookup_stops_at_once_and_sends_nothing_more(string heldOperation, string script)
     {
-        _server.Faults.ForContact("SearchUsers", Fault.Delay(TimeSpan.FromSeconds(60)));
+        _server.Faults.ForContact(heldOperation, Fault.Delay(TimeSpan.FromSeconds(60)));
         var state = InitialSessionState.CreateDefault2();
         using var runspace = RunspaceFactory.CreateRunspace(state);
         runspace.Open();
@@ -212,7 +215,7 @@ public sealed class NameLookupPipelineTests : IAsyncLifetime
         ps.Runspace = runspace;
         ps.AddScript("Import-Module -Name $args[0] -ErrorAction Stop").AddArgument(ModuleFolder.ManifestPath).Invoke();
         ps.Commands.Clear();
-        ps.AddScript("$args[2] | Start-ConnectContactMonitor -InstanceId $args[0] -UserName jane.supervisor -EndpointUrl $args[1] -Region us-east-1")
+        ps.AddScript(script)
             .AddArgument(TestCredentials.InstanceId).AddArgument(_server.Endpoint.ToString()).AddArgument(TestCredentials.ContactIds.Take(3).ToArray());
 
         var invocation = ps.BeginInvoke();
