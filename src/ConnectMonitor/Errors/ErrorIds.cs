@@ -1,22 +1,34 @@
 namespace ConnectMonitor.Errors
 {
     /// <summary>
-    /// Error ids the module raises itself (service failures use the service's error code as their id).
-    /// They are public API: scripts match on them through FullyQualifiedErrorId.
+    /// Error ids the module raises itself (service failures use the service's error code as their id; configuration
+    /// problems use the names of <c>ConnectConfigurationProblem</c>). They are public API: scripts match on them through
+    /// FullyQualifiedErrorId. Each comment states the ErrorCategory the id is raised with.
     /// </summary>
     public static class ErrorIds
     {
-        /// <summary>A contact ARN could not be parsed.</summary>
+        /// <summary>A contact ARN could not be parsed, or one of its parts breaks its rules (partition, region label,
+        /// partition of the region, 12-digit account, instance id 1-100 and contact id 1-256 code points).
+        /// Category: InvalidArgument. Per input.</summary>
         public const string InvalidContactArn = "InvalidContactArn";
-        /// <summary>-InstanceId differs from the instance in the contact ARN.</summary>
+        /// <summary>-InstanceId differs from the instance in the contact ARN. Category: InvalidArgument. Per input.</summary>
         public const string InstanceIdConflict = "InstanceIdConflict";
-        /// <summary>-Region differs from the region in the contact ARN.</summary>
+        /// <summary>-Region differs from the region in the contact ARN. Category: InvalidArgument. Per input.</summary>
         public const string RegionConflict = "RegionConflict";
-        /// <summary>No instance id was given and none could be derived from a contact ARN.</summary>
+        /// <summary>No instance id was given and none could be derived from a contact ARN. Category: InvalidArgument. Per input.</summary>
         public const string MissingInstanceId = "MissingInstanceId";
-        /// <summary>A user (login name), queue, routing profile or hierarchy group name matches nothing in the instance.</summary>
+        /// <summary>A region (from a contact ARN, -Region, $StoredAWSRegion, AWS_REGION or a profile) is not a host label, or
+        /// not a known region without -EndpointUrl. Category: InvalidArgument. Per input when the input named it; terminating
+        /// when it comes from the command line or the environment.</summary>
+        public const string UnknownRegion = "UnknownRegion";
+        /// <summary>A piped object carries no contact id: none of ContactId, ContactArn, Arn, Id holds one as text (an
+        /// Import-Csv row with another header, a hashtable, a date, a file, a process). Category: InvalidArgument. Per input.</summary>
+        public const string NoContactProperty = "NoContactProperty";
+        /// <summary>A user (login name), queue, routing profile or hierarchy group name matches nothing in the instance. Category: ObjectNotFound. Per name
+        /// (per input for -UserName).</summary>
         public const string NameNotFound = "NameNotFound";
-        /// <summary>A name matches several users, queues, routing profiles or hierarchy groups; pass the id instead.</summary>
+        /// <summary>A name matches several users, queues, routing profiles or hierarchy groups; pass the id instead. Category: InvalidArgument.
+        /// Per name (per input for -UserName).</summary>
         public const string AmbiguousName = "AmbiguousName";
     }
 }
