@@ -24,6 +24,20 @@ public sealed class PublishedEndpointCasesTests
         return names;
     }
 
+    /// <summary>The cases that name a region or a custom endpoint (all but "Missing region").</summary>
+    public static TheoryData<string> CaseNamesForAConfig()
+    {
+        var names = new TheoryData<string>();
+        foreach (JsonElement testCase in ReadCases())
+        {
+            if (testCase.TryGetProperty("params", out JsonElement p) && (p.TryGetProperty("Region", out _) || p.TryGetProperty("Endpoint", out _)))
+            {
+                names.Add(testCase.GetProperty("documentation").GetString()!);
+            }
+        }
+        return names;
+    }
+
     [Fact]
     public void All_32_published_cases_are_read() => Assert.Equal(32, ReadCases().Count);
 
@@ -47,6 +61,43 @@ public sealed class PublishedEndpointCasesTests
         else
         {
             var error = Assert.Throws<ConnectEndpointException>(() => provider.ResolveEndpoint(parameters));
+            Assert.Equal(expect.GetProperty("error").GetString(), error.Message);
+        }
+    }
+
+    /// <summary>
+    /// The same cases through a whole client config (RegionEndpoint, UseFIPSEndpoint, UseDualstackEndpoint, ServiceURL
+    /// with AuthenticationRegion) and <see cref="AmazonConnectClient.DetermineEndpoint"/>. The one case without a region
+    /// and without an endpoint is covered above only: a config without a region would look for one in the environment.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CaseNamesForAConfig))]
+    public void Published_case_resolves_as_published_through_a_client_config(string documentation)
+    {
+        JsonElement testCase = ReadCases().Single(c => c.GetProperty("documentation").GetString() == documentation);
+        var parameters = ToParameters(testCase.GetProperty("params"));
+
+        var config = new AmazonConnectConfig { IgnoreConfiguredEndpointUrls = true };
+        if (!string.IsNullOrEmpty(parameters.Endpoint))
+        {
+            // A custom endpoint with no region in the case: the signing region only, which the rule set ignores.
+            config.SetCustomEndpoint(parameters.Endpoint, parameters.Region ?? "us-east-1");
+        }
+        else
+        {
+            config.RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(parameters.Region);
+        }
+        config.UseFIPSEndpoint = parameters.UseFIPS;
+        config.UseDualstackEndpoint = parameters.UseDualStack;
+
+        JsonElement expect = testCase.GetProperty("expect");
+        if (expect.TryGetProperty("endpoint", out JsonElement endpoint))
+        {
+            Assert.Equal(new Uri(endpoint.GetProperty("url").GetString()!), AmazonConnectClient.DetermineEndpoint(config));
+        }
+        else
+        {
+            var error = Assert.Throws<ConnectEndpointException>(() => AmazonConnectClient.DetermineEndpoint(config));
             Assert.Equal(expect.GetProperty("error").GetString(), error.Message);
         }
     }
