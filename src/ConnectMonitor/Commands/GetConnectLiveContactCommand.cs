@@ -37,8 +37,9 @@ namespace ConnectMonitor.Commands
         /// <para type="description">The Amazon Connect instance id.</para>
         /// </summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
-        [ValidateLength(1, 100)]
+        [ValidateWireText(1, 100)]
         public string InstanceId { get; set; }
 
         /// <summary>
@@ -72,7 +73,9 @@ namespace ConnectMonitor.Commands
         /// Several groups can share a name at different levels; then pass the id.</para>
         /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = ByHierarchyGroup)]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
+        [ValidateWireText(1, 256)]
         public string HierarchyGroup { get; set; }
 
         /// <summary>
