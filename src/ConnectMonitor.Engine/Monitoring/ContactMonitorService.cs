@@ -189,6 +189,20 @@ namespace ConnectMonitor.Engine.Monitoring
             }
         }
 
+        /// <summary>
+        /// The service client for <paramref name="region"/> (created once per region and shared with MonitorContact)
+        /// and the endpoint it sends to; for the supervisor lookups of the same pipeline.
+        /// </summary>
+        internal AmazonConnectClient ClientForRegion(string region, out string endpoint)
+        {
+            var regional = ClientFor(EnsureReady(region));
+            endpoint = regional.Endpoint;
+            return regional.Client;
+        }
+
+        /// <summary>The pacing and retry options of this pipeline.</summary>
+        internal MonitorContactOptions Options => _options;
+
         private RegionalClient ClientFor(string region) =>
             _clients.GetOrAdd(region, r => new Lazy<RegionalClient>(
                 () => new RegionalClient(new AmazonConnectClient(_credentials.Value.Result.Credentials, ConfigFor(r))),

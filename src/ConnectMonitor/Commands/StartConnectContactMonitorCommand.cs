@@ -19,11 +19,14 @@ namespace ConnectMonitor.Commands
     /// contact is written as a non-terminating error and the pipeline goes on with the next.</para>
     /// </summary>
     [Cmdlet(VerbsLifecycle.Start, "ConnectContactMonitor",
+        DefaultParameterSetName = ByUserId,
         SupportsShouldProcess = true,
         ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ContactMonitorResult))]
     public sealed class StartConnectContactMonitorCommand : ConnectCmdletBase, IDisposable
     {
+        private const string ByUserId = "ByUserId";
+        private const string ByUserName = "ByUserName";
         private const int ProgressActivityId = 1;
         private const string ProgressActivity = "Start-ConnectContactMonitor";
         private static readonly string[] NoCapabilities = new string[0];
@@ -32,6 +35,7 @@ namespace ConnectMonitor.Commands
             nameof(Region), nameof(EndpointUrl), nameof(ProfileName), nameof(ProfileLocation), nameof(AccessKey), nameof(SecretKey), nameof(SessionToken), nameof(Credential),
         };
 
+        private readonly SupervisorUserNames _supervisorNames = new SupervisorUserNames();
         private readonly ProgressGate _progress = new ProgressGate(TimeSpan.FromMilliseconds(250));
         private readonly HashSet<ContactMonitorService> _credentialSourceWritten = new HashSet<ContactMonitorService>();
         private MonitorContactOptions _options;
@@ -78,11 +82,23 @@ namespace ConnectMonitor.Commands
         /// <summary>
         /// <para type="description">The user id of the supervisor whose Contact Control Panel (CCP) will monitor the contact.</para>
         /// </summary>
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByUserId)]
         [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ValidateWireText(1, 256)]
         public string UserId { get; set; }
+
+        /// <summary>
+        /// <para type="description">The login name of the supervisor who will monitor (e.g. jane.supervisor), instead of -UserId.
+        /// It is looked up once per instance for the whole pipeline (Amazon Connect SearchUsers), not once per contact. A name
+        /// that matches no user, or several, is an error for each contact (NameNotFound, AmbiguousName) that says how to find
+        /// the right name.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByUserName)]
+        [TrimWireText]
+        [ValidateNotNullOrEmpty]
+        [ValidateWireText(1, 100)]
+        public string UserName { get; set; }
 
         /// <summary>
         /// <para type="description">What the supervisor may do: SILENT_MONITOR, BARGE, or both (case-insensitive, at most two).
@@ -183,15 +199,32 @@ namespace ConnectMonitor.Commands
 
             if (!ShouldProcess(
                     $"contact '{target.ContactId}' in instance '{target.InstanceId}'",
-                    $"Start monitoring for user '{UserId}'" + (capabilities.Length > 0 ? $" ({string.Join(", ", capabilities)})" : "")))
+                    $"Start monitoring for user '{(ParameterSetName == ByUserName ? UserName : UserId)}'" + (capabilities.Length > 0 ? $" ({string.Join(", ", capabilities)})" : "")))
             {
                 return;
             }
 
+            // After ShouldProcess: -WhatIf sends nothing, not even the lookup.
+            var userId = UserId;
+            if (ParameterSetName == ByUserName)
+            {
+                userId = _supervisorNames.Resolve(service, target.InstanceId, target.ArnRegion, UserName, targetObject, _calls.Cancellation, out var nameError, out var terminating);
+                if (terminating)
+                {
+                    ThrowTerminatingError(nameError);
+                }
+
+                if (userId == null)
+                {
+                    WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(nameError)));
+                    return;
+                }
+            }
+
             var clientToken = _deriveClientTokens
-                ? ClientTokenDerivation.ForInput(ClientToken, target.InstanceId, target.ContactId, UserId)
+                ? ClientTokenDerivation.ForInput(ClientToken, target.InstanceId, target.ContactId, userId)
                 : ClientToken;
-            var input = new MonitorContactInput(target.InstanceId, target.ContactId, UserId, capabilities, clientToken, target.ArnRegion);
+            var input = new MonitorContactInput(target.InstanceId, target.ContactId, userId, capabilities, clientToken, target.ArnRegion);
             var call = new PendingCall(service, input, targetObject, SessionFromInput());
             var details = new MonitorContactCallDetails();
             WriteOutcomes(_calls.Add(
