@@ -25,7 +25,7 @@ namespace ConnectMonitor.Engine.Supervision
 
         private readonly ContactMonitorService _service;
         private readonly SupervisorLookupOptions _options;
-        private readonly ConcurrentDictionary<string, RequestRateLimiter> _limiters = new ConcurrentDictionary<string, RequestRateLimiter>(StringComparer.Ordinal);
+        private readonly PipelinePacing _pacing;
         private readonly ConcurrentDictionary<string, Task<NameResolution>> _byName = new ConcurrentDictionary<string, Task<NameResolution>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, DirectoryEntry> _byId = new ConcurrentDictionary<string, DirectoryEntry>(StringComparer.Ordinal);
         private readonly object _gate = new object();
@@ -35,10 +35,15 @@ namespace ConnectMonitor.Engine.Supervision
         {
             _service = service ?? throw new ArgumentNullException(nameof(service));
             _options = options ?? SupervisorLookupOptions.Default;
+            // The pipeline's own pacing when it has one (one limiter per endpoint and operation, shared with
+            // MonitorContact's), else the lookups' pinned default.
+            _pacing = service.Options.Pacing ?? (_options.RequestsPerSecond > 0
+                ? PipelinePacing.Fixed(_options.RequestsPerSecond, _options.Burst)
+                : PipelinePacing.Off());
         }
 
         /// <summary>The (endpoint, operation) pairs that have a rate limiter so far.</summary>
-        internal IReadOnlyCollection<string> LimiterKeys => _limiters.Keys.ToList();
+        internal IReadOnlyCollection<string> LimiterKeys => _pacing.Operations.Select(o => o.Endpoint + "\u001f" + o.Operation).ToList();
 
         /// <summary>The service whose clients and credentials these lookups use.</summary>
         public ContactMonitorService Service => _service;
@@ -307,7 +312,8 @@ namespace ConnectMonitor.Engine.Supervision
         {
             var client = _service.ClientForRegion(region, out var endpoint);
             var options = _service.Options;
-            var pacing = new CallPacing(LimiterFor(endpoint, operation), options.MaxAttempts ?? MonitorContactOptions.BulkMaxAttempts, options.RetryBaseDelay);
+            var pacing = new CallPacing(
+                _pacing.LimiterFor(endpoint, operation), options.MaxAttempts ?? MonitorContactOptions.BulkMaxAttempts, options.RetryBaseDelay, options.ThrottleRetryBaseDelay);
             pacing.AttachTo(request);
             try
             {
@@ -321,16 +327,6 @@ namespace ConnectMonitor.Engine.Supervision
             {
                 throw LookupErrorTranslator.Translate(ex, operation, instanceId, region);
             }
-        }
-
-        private RequestRateLimiter LimiterFor(string endpoint, string operation)
-        {
-            if (_options.RequestsPerSecond <= 0)
-            {
-                return null;
-            }
-
-            return _limiters.GetOrAdd(endpoint + "\u001f" + operation, _ => new RequestRateLimiter(_options.RequestsPerSecond, _options.Burst));
         }
 
         private static LiveContactRecord ToRecord(string instanceId, string region, UserData user, AgentContactReference contact) =>
