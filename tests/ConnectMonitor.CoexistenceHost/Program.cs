@@ -4,12 +4,16 @@ using System.Management.Automation.Runspaces;
 using System.Reflection;
 using System.Runtime.Loader;
 
-// Usage: ConnectMonitor.CoexistenceHost <other-first|connectmonitor-first> <module.psd1> <endpoint> <instance> <user> <region> <contact1> <contact2>
+// Usage: ConnectMonitor.CoexistenceHost <other-first|connectmonitor-first|broken-config> <module.psd1> <endpoint> <instance> <user> <region> <contact1> <contact2>
 //    or: ConnectMonitor.CoexistenceHost desktop-resolver <module.psd1> <endpoint> <instance> <user> <region> <contact>
-//    or: ConnectMonitor.CoexistenceHost broken-config <module.psd1> <endpoint> <instance> <user> <region> <contact1> <contact2>
 // Prints "key=value" lines for the test to check; exit code 0 when every step ran (the test judges the values).
 // broken-config: a fresh session whose first command meets a config file that does not parse (AWS_CONFIG_FILE names a
 // file of its own), then the file is fixed and the same session calls again: the AWS SDK must not be broken for good.
+if (args.Length == 7 && args[0] == "desktop-resolver")
+{
+    return DesktopResolverRun.Run(args[1], args[2], args[3], args[4], args[5], args[6]);
+}
+
 if (args.Length == 8 && args[0] == "broken-config")
 {
     var config = Path.Combine(Path.GetTempPath(), "connectmonitor-broken-config-" + Environment.ProcessId);
@@ -31,11 +35,6 @@ if (args.Length == 8 && args[0] == "broken-config")
     }
 
     return 0;
-}
-
-if (args.Length == 7 && args[0] == "desktop-resolver")
-{
-    return DesktopResolverRun.Run(args[1], args[2], args[3], args[4], args[5], args[6]);
 }
 
 if (args.Length != 8)

@@ -43,5 +43,12 @@ namespace ConnectMonitor.Errors
         /// <summary>The AWS SDK could not make the call for a reason of its own (no answer, no transport failure).
         /// Category: InvalidOperation. Per input.</summary>
         public const string ClientError = "ClientError";
+
+        /// <summary>A user (login name), queue, routing profile or hierarchy group name matches nothing in the instance. Category: ObjectNotFound. Per name
+        /// (per input for -UserName).</summary>
+        public const string NameNotFound = "NameNotFound";
+        /// <summary>A name matches several users, queues, routing profiles or hierarchy groups; pass the id instead. Category: InvalidArgument.
+        /// Per name (per input for -UserName).</summary>
+        public const string AmbiguousName = "AmbiguousName";
     }
 }
