@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -13,24 +12,29 @@ using ConnectMonitor.Engine.Pacing;
 namespace ConnectMonitor.Engine.Supervision
 {
     /// <summary>
-    /// Sends one lookup call through the pipeline's service client for a region, paced by that operation's own
-    /// <see cref="RequestRateLimiter"/> (one per endpoint and operation, as Connect's quotas are per API) and retried
+    /// Sends one lookup call through the pipeline's service client for a region, paced by that operation's own limiter
+    /// from the pipeline's <see cref="PipelinePacing"/> (one per endpoint and operation, as Connect's quotas are per API) and retried
     /// through <see cref="CallPacing"/> like MonitorContact; SDK failures become <see cref="ConnectServiceException"/>.
     /// </summary>
     internal sealed class PacedLookupCaller
     {
         private readonly ContactMonitorService _service;
         private readonly SupervisorLookupOptions _options;
-        private readonly ConcurrentDictionary<string, RequestRateLimiter> _limiters = new ConcurrentDictionary<string, RequestRateLimiter>(StringComparer.Ordinal);
+        private readonly PipelinePacing _pacing;
 
         public PacedLookupCaller(ContactMonitorService service, SupervisorLookupOptions options)
         {
             _service = service;
             _options = options;
+            // The pipeline's own pacing when it has one (one limiter per endpoint and operation, shared with
+            // MonitorContact's), else the lookups' pinned default.
+            _pacing = service.Options.Pacing ?? (_options.RequestsPerSecond > 0
+                ? PipelinePacing.Fixed(_options.RequestsPerSecond, _options.Burst)
+                : PipelinePacing.Off());
         }
 
         /// <summary>The (endpoint, operation) pairs that have a rate limiter so far.</summary>
-        public IReadOnlyCollection<string> LimiterKeys => _limiters.Keys.ToList();
+        public IReadOnlyCollection<string> LimiterKeys => _pacing.Operations.Select(o => o.Endpoint + "\u001f" + o.Operation).ToList();
 
         /// <summary>One paced, retried call; SDK failures become <see cref="ConnectServiceException"/>.</summary>
         public async Task<TResponse> CallAsync<TResponse>(string operation, string instanceId, string region, AmazonWebServiceRequest request,
@@ -38,7 +42,8 @@ namespace ConnectMonitor.Engine.Supervision
         {
             var client = _service.ClientForRegion(region, out var endpoint);
             var options = _service.Options;
-            var pacing = new CallPacing(LimiterFor(endpoint, operation), options.MaxAttempts ?? MonitorContactOptions.BulkMaxAttempts, options.RetryBaseDelay);
+            var pacing = new CallPacing(
+                _pacing.LimiterFor(endpoint, operation), options.MaxAttempts ?? MonitorContactOptions.BulkMaxAttempts, options.RetryBaseDelay, options.ThrottleRetryBaseDelay);
             pacing.AttachTo(request);
             try
             {
@@ -52,16 +57,6 @@ namespace ConnectMonitor.Engine.Supervision
             {
                 throw LookupErrorTranslator.Translate(ex, operation, instanceId, region);
             }
-        }
-
-        private RequestRateLimiter LimiterFor(string endpoint, string operation)
-        {
-            if (_options.RequestsPerSecond <= 0)
-            {
-                return null;
-            }
-
-            return _limiters.GetOrAdd(endpoint + "\u001f" + operation, _ => new RequestRateLimiter(_options.RequestsPerSecond, _options.Burst));
         }
     }
 }

@@ -38,6 +38,7 @@ namespace ConnectMonitor.Commands
         private readonly SupervisorUserNames _supervisorNames = new SupervisorUserNames();
         private readonly ProgressGate _progress = new ProgressGate(TimeSpan.FromMilliseconds(250));
         private readonly HashSet<ContactMonitorService> _credentialSourceWritten = new HashSet<ContactMonitorService>();
+        private MonitorContactOptions _options;
         private ContactMonitorServiceCache _services;
         private OrderedCallQueue<ItemOutcome> _calls;
         private bool _deriveClientTokens;
@@ -132,17 +133,19 @@ namespace ConnectMonitor.Commands
         public int ThrottleLimit { get; set; } = 1;
 
         /// <summary>
-        /// <para type="description">The most requests per second this pipeline sends, retries included (default 2, Amazon
-        /// Connect's default MonitorContact quota); 0 turns pacing off. Set it to your account's quota, or lower when
-        /// other tools share it.</para>
+        /// <para type="description">Pins the requests per second this pipeline sends, retries included (for example a share
+        /// of the account's quota when other tools use it too); 0 turns client-side pacing off (throttled calls are then
+        /// retried with the AWS SDKs' exponential back-off). When omitted, the pipeline finds the rate the service allows:
+        /// it sends freely until the service throttles, then keeps just under the quota, backing off when throttled and
+        /// probing upward while it is not.</para>
         /// </summary>
         [Parameter]
         [ValidateRequestRate]
-        public double MaxRequestsPerSecond { get; set; } = 2;
+        public double MaxRequestsPerSecond { get; set; }
 
         /// <summary>
         /// <para type="description">How many requests may go at once before pacing starts (default 5, the quota's
-        /// default burst).</para>
+        /// default burst); with -MaxRequestsPerSecond omitted, the most the found rate lets go at once.</para>
         /// </summary>
         [Parameter]
         [ValidateRange(1, 10000)]
@@ -161,7 +164,9 @@ namespace ConnectMonitor.Commands
         protected override void BeginProcessing()
         {
             var timeout = MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec)) ? TimeSpan.FromSeconds(TimeoutSec) : (TimeSpan?)null;
-            _services = new ContactMonitorServiceCache(MonitorContactOptions.ForPipeline(MaxRequestsPerSecond, Burst, timeout));
+            var pinnedRate = MyInvocation.BoundParameters.ContainsKey(nameof(MaxRequestsPerSecond)) ? MaxRequestsPerSecond : (double?)null;
+            _options = MonitorContactOptions.ForPipeline(pinnedRate, Burst, timeout);
+            _services = new ContactMonitorServiceCache(_options);
             _calls = new OrderedCallQueue<ItemOutcome>(ThrottleLimit);
 
             // Bound on the command line while contacts are piped in: one token would be reused by every contact.
@@ -235,6 +240,14 @@ namespace ConnectMonitor.Commands
             if (_progress.Reported)
             {
                 WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, ProgressStatus()) { RecordType = ProgressRecordType.Completed });
+            }
+
+            if (_verboseWanted)
+            {
+                foreach (var line in _options.Pacing.Summary())
+                {
+                    WriteVerbose(line);
+                }
             }
         }
 
@@ -397,7 +410,8 @@ namespace ConnectMonitor.Commands
         }
 
         private string ProgressStatus() =>
-            $"{_started + _failed} of {_inputsSeen} contacts done: {_started} started, {_failed} failed";
+            $"{_started + _failed} of {_inputsSeen} contacts done: {_started} started, {_failed} failed" +
+            (_options.Pacing.ProgressText() is string rate ? $"; {rate}" : "");
 
         private static string[] NormalizeCapabilities(string[] capabilities) =>
             capabilities == null

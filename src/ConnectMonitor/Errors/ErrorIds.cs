@@ -24,6 +24,46 @@ namespace ConnectMonitor.Errors
         /// <summary>A piped object carries no contact id: none of ContactId, ContactArn, Arn, Id holds one as text (an
         /// Import-Csv row with another header, a hashtable, a date, a file, a process). Category: InvalidArgument. Per input.</summary>
         public const string NoContactProperty = "NoContactProperty";
+
+        /// <summary>
+        /// A shared AWS config or credentials file (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, -ProfileLocation or the
+        /// files in ~/.aws) cannot be parsed; the message names the file and the line number, never the line. Terminating;
+        /// category <see cref="System.Management.Automation.ErrorCategory.InvalidData"/>.
+        /// </summary>
+        public const string InvalidConfigFile = "InvalidConfigFile";
+
+        /// <summary>
+        /// A profile's credential_process did not finish within its time-out (60 s, or
+        /// CONNECTMONITOR_CREDENTIAL_PROCESS_TIMEOUT seconds) and was killed. Terminating; category
+        /// <see cref="System.Management.Automation.ErrorCategory.OperationTimeout"/>.
+        /// </summary>
+        public const string CredentialProcessTimeout = "CredentialProcessTimeout";
+
+        /// <summary>
+        /// The answer to MonitorContact is not a valid one: not JSON, HTTP 200 without a ContactArn (empty or
+        /// <c>{}</c>), or a body larger than 1 MiB (not read whole). Per item; category
+        /// <see cref="System.Management.Automation.ErrorCategory.InvalidResult"/>.
+        /// </summary>
+        public const string InvalidResponse = "InvalidResponse";
+
+        /// <summary>
+        /// The service answered HTTP 200 naming another contact than the one asked for; the answer is not used. Per
+        /// item; category <see cref="System.Management.Automation.ErrorCategory.InvalidResult"/>.
+        /// </summary>
+        public const string ResponseContactMismatch = "ResponseContactMismatch";
+
+        /// <summary>
+        /// The request could not be delivered, timed out, or the connection was cut before the whole answer arrived
+        /// (after the attempts allowed). Per item; category <see cref="System.Management.Automation.ErrorCategory.ConnectionError"/>.
+        /// </summary>
+        public const string ConnectionFailure = "ConnectionFailure";
+
+        /// <summary>
+        /// The AWS SDK could not make the call for a reason of its own (no answer, no transport failure). Per item;
+        /// category <see cref="System.Management.Automation.ErrorCategory.InvalidOperation"/>.
+        /// </summary>
+        public const string ClientError = "ClientError";
+
         /// <summary>A user (login name), queue, routing profile or hierarchy group name matches nothing in the instance. Category: ObjectNotFound. Per name
         /// (per input for -UserName).</summary>
         public const string NameNotFound = "NameNotFound";

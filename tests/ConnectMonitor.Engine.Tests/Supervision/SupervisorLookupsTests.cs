@@ -30,7 +30,7 @@ public sealed class SupervisorLookupsTests : IAsyncLifetime, IDisposable
         EndpointUrl = _server.Endpoint.ToString(),
         ProfileName = "default",
         ProfileLocation = _credentialsFile,
-    }, MonitorContactOptions.ForPipeline(0, 1, null));
+    }, MonitorContactOptions.ForPipeline(2, 5, null));
 
     private async Task<int> CountAsync(string path, int atLeast)
     {
