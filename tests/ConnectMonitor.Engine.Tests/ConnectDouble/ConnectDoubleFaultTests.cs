@@ -84,6 +84,9 @@ public sealed class ConnectDoubleFaultTests
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Single(server.World.Sessions);
+        // A reset request is recorded once the server side has finished with it, which can be after the client saw
+        // the reset and sent the next one: wait for all three records, then read them in arrival order.
+        await server.WaitForRequestsAsync(3).WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal([0, 0, 200], server.Requests.Select(r => r.ResponseStatus));
         Assert.True(server.Requests[2].IdempotentReplay);
     }
