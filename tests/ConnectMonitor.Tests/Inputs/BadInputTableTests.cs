@@ -32,6 +32,7 @@ public sealed class BadInputTableTests(ConnectDoubleFixture connect) : IClassFix
         { "256 emoji as the contact id", "Start-ConnectContactMonitor $emoji256 @p", null },
         { "an object with Arn and Id", "[pscustomobject]@{ Arn = $arn; Id = 'not-this' } | Start-ConnectContactMonitor -UserId $user -EndpointUrl $endpoint", null },
         { "a Guid object", "[guid]$g | Start-ConnectContactMonitor @p", null },
+        { "a piped region padded with spaces", "[pscustomobject]@{ ContactId = $c; Region = ' us-east-1 ' } | Start-ConnectContactMonitor @r", null },
         { "a piped user id padded with no-break spaces", "[pscustomobject]@{ ContactId = $c; UserId = \"$([char]0xA0)$user$([char]0xA0)\" } | Start-ConnectContactMonitor -InstanceId $instance -Region $region -EndpointUrl $endpoint", null },
         { "an emoji client token derived for a piped contact", "$c | Start-ConnectContactMonitor @p -ClientToken ([string]::Concat((1..499 | % { [char]::ConvertFromUtf32(0x1F511) })))", null },
         { "a 500-emoji client token", "Start-ConnectContactMonitor $c @p -ClientToken ([string]::Concat((1..500 | % { [char]::ConvertFromUtf32(0x1F511) })))", null },
@@ -99,7 +100,7 @@ public sealed class BadInputTableTests(ConnectDoubleFixture connect) : IClassFix
         // One input's own endpoint, region and credentials.
         { "a piped ftp endpoint", "[pscustomobject]@{ ContactId = $c; EndpointUrl = 'ftp://127.0.0.1/' } | Start-ConnectContactMonitor @q", "InvalidEndpoint" },
         { "a piped endpoint that is no URL", "[pscustomobject]@{ ContactId = $c; EndpointUrl = 'not a url' } | Start-ConnectContactMonitor @q", "InvalidEndpoint" },
-        { "a piped region that is not a host label", "[pscustomobject]@{ ContactId = $c; Region = 'us-east-1 ' } | Start-ConnectContactMonitor @r", "UnknownRegion" },
+        { "a piped region that is not a host label", "[pscustomobject]@{ ContactId = $c; Region = 'us_east_1' } | Start-ConnectContactMonitor @r", "UnknownRegion" },
         { "a piped unknown region without an endpoint", "[pscustomobject]@{ ContactId = $c; Region = 'mars-1' } | Start-ConnectContactMonitor -InstanceId $instance -UserId $user", "UnknownRegion" },
         { "a piped access key without a secret", "[pscustomobject]@{ ContactId = $c; AccessKey = 'AKIDONLY' } | Start-ConnectContactMonitor @p", "InvalidCredentials" },
         { "a piped access key with CRLF", "[pscustomobject]@{ ContactId = $c; AccessKey = \"AKID`r`nX-Injected: yes\"; SecretKey = 'secret' } | Start-ConnectContactMonitor @p", "InvalidCredentials" },
