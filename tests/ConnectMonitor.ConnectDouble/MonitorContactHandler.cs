@@ -83,6 +83,7 @@ internal sealed class MonitorContactHandler
             }
 
             var abortAfterProcessing = false;
+            var cutMidBody = false;
             if (!_faults.TryAcquire(Time))
             {
                 faultDescription = "rate limit";
@@ -104,6 +105,9 @@ internal sealed class MonitorContactHandler
                     case FaultOutcomeKind.ContinueThenAbort:
                         abortAfterProcessing = true;
                         break;
+                    case FaultOutcomeKind.ContinueThenCut:
+                        cutMidBody = true;
+                        break;
                 }
             }
 
@@ -121,6 +125,13 @@ internal sealed class MonitorContactHandler
             if (error is not null)
             {
                 (status, errorCode) = await AnswerAsync(ctx, requestId, error, ct);
+                return;
+            }
+            if (cutMidBody)
+            {
+                await ResponseWriter.WriteSuccessCutAsync(ctx, requestId, result!, ct).ConfigureAwait(false);
+                ctx.Abort();
+                status = 200;
                 return;
             }
             await ResponseWriter.WriteSuccessAsync(ctx, requestId, result!, ct).ConfigureAwait(false);
