@@ -103,6 +103,7 @@ internal sealed class MonitorContactHandler
             }
 
             var abortAfterProcessing = false;
+            var cutMidBody = false;
             if (!_faults.TryAcquire(Time))
             {
                 faultDescription = "rate limit";
@@ -124,6 +125,9 @@ internal sealed class MonitorContactHandler
                     case FaultOutcomeKind.ContinueThenAbort:
                         abortAfterProcessing = true;
                         break;
+                    case FaultOutcomeKind.ContinueThenCut:
+                        cutMidBody = true;
+                        break;
                 }
             }
 
@@ -141,6 +145,13 @@ internal sealed class MonitorContactHandler
             if (error is not null)
             {
                 (status, errorCode) = await AnswerAsync(ctx, requestId, error, ct);
+                return;
+            }
+            if (cutMidBody)
+            {
+                await ResponseWriter.WriteSuccessCutAsync(ctx, requestId, result!, ct).ConfigureAwait(false);
+                ctx.Abort();
+                status = 200;
                 return;
             }
             await ResponseWriter.WriteSuccessAsync(ctx, requestId, result!, ct).ConfigureAwait(false);

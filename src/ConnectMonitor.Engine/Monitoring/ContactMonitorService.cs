@@ -8,6 +8,7 @@ using ConnectMonitor.Engine.Connect;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Pacing;
 using ConnectMonitor.Engine.Sessions;
+using ConnectMonitor.Engine.Text;
 
 namespace ConnectMonitor.Engine.Monitoring
 {
@@ -20,8 +21,9 @@ namespace ConnectMonitor.Engine.Monitoring
     {
         private readonly ConnectSessionSettings _settings;
         private readonly MonitorContactOptions _options;
-        private readonly Lazy<ResolvedCredentials> _credentials;
-        private readonly Lazy<string> _defaultRegion;
+        private readonly Lazy<Task<ResolvedCredentials>> _credentials;
+        private readonly Lazy<Task<string>> _defaultRegion;
+        private readonly CancellationTokenSource _disposed = new CancellationTokenSource();
         private readonly ConcurrentDictionary<string, Lazy<RegionalClient>> _clients =
             new ConcurrentDictionary<string, Lazy<RegionalClient>>(StringComparer.Ordinal);
 
@@ -39,11 +41,43 @@ namespace ConnectMonitor.Engine.Monitoring
             _settings = settings ?? throw new ArgumentNullException(nameof(settings));
             _options = options ?? throw new ArgumentNullException(nameof(options));
 
-            // The SDK caches environment-derived settings (configured endpoints, retry mode, FIPS...) process-wide;
-            // each pipeline should see the environment as it is now, as a fresh AWS CLI call would.
-            Amazon.Runtime.Internal.FallbackInternalConfigurationFactory.Reset();
-            _credentials = new Lazy<ResolvedCredentials>(() => CredentialResolver.Resolve(_settings), LazyThreadSafetyMode.ExecutionAndPublication);
-            _defaultRegion = new Lazy<string>(() => RegionResolver.Resolve(_settings), LazyThreadSafetyMode.ExecutionAndPublication);
+            // Credentials and region are resolved on the thread pool (a credential process, STS, SSO or instance
+            // metadata may take long), so every caller can stop waiting at once; the service's disposal stops the work.
+            _credentials = new Lazy<Task<ResolvedCredentials>>(
+                () => Task.Run(() => PrepareCredentials(), _disposed.Token), LazyThreadSafetyMode.ExecutionAndPublication);
+            _defaultRegion = new Lazy<Task<string>>(
+                () => Task.Run(() => ResolveRegion(), _disposed.Token), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        private ResolvedCredentials PrepareCredentials()
+        {
+            // The shared files are checked before any SDK code reads them (a broken one would break the SDK for the
+            // whole process, TypeInitializationException). Then the SDK's process-wide settings (configured endpoints,
+            // retry mode, FIPS...) are read afresh from the files in force, as a fresh AWS CLI call would.
+            SdkSharedFiles.Refresh();
+            try
+            {
+                return CredentialResolver.Resolve(_settings, _disposed.Token);
+            }
+            catch (Exception ex) when (!(ex is ConnectMonitorException) && !(ex is OperationCanceledException))
+            {
+                // Never a raw SDK exception type as the error: say where the credentials were being looked for.
+                throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidCredentials,
+                    $"The AWS credentials could not be resolved ({ex.GetType().Name}): {OutsideError.MessageOf(ex)}", ex);
+            }
+        }
+
+        private string ResolveRegion()
+        {
+            try
+            {
+                return RegionResolver.Resolve(_settings);
+            }
+            catch (Exception ex) when (!(ex is ConnectMonitorException))
+            {
+                throw new ConnectConfigurationException(ConnectConfigurationProblem.NoRegion,
+                    $"The AWS region could not be resolved ({ex.GetType().Name}): {OutsideError.MessageOf(ex)}", ex);
+            }
         }
 
         /// <summary>How many service clients this service has created (one per region it has called).</summary>
@@ -53,23 +87,30 @@ namespace ConnectMonitor.Engine.Monitoring
         public ConnectSessionSettings Settings => _settings;
 
         /// <summary>Where the credentials came from (e.g. "the profile 'ops'"), once resolved; never a secret.</summary>
-        public string CredentialSource => _credentials.IsValueCreated ? _credentials.Value.Source : null;
+        public string CredentialSource =>
+            _credentials.IsValueCreated && _credentials.Value.Status == TaskStatus.RanToCompletion ? _credentials.Value.Result.Source : null;
 
         /// <summary>
         /// The region used for inputs that do not name their own.
         /// Throws <see cref="ConnectConfigurationException"/> when no region can be found.
         /// </summary>
-        public string DefaultRegion => _defaultRegion.Value;
+        public string DefaultRegion => EnsureReady();
 
         /// <summary>
         /// Resolves credentials (and the region, unless <paramref name="region"/> is given) so that configuration
         /// problems surface before anything is sent. Throws <see cref="ConnectConfigurationException"/>.
         /// </summary>
-        public string EnsureReady(string region = null)
+        public string EnsureReady(string region = null) => EnsureReadyAsync(region, CancellationToken.None).GetAwaiter().GetResult();
+
+        /// <summary>
+        /// As <see cref="EnsureReady"/>, but the wait ends at once when <paramref name="cancellationToken"/> fires
+        /// (the resolution goes on until the service is disposed, which stops a credential process).
+        /// </summary>
+        public async Task<string> EnsureReadyAsync(string region, CancellationToken cancellationToken)
         {
             // Credentials first: an unknown -ProfileName must say so, not surface as the missing region it implies.
-            _ = _credentials.Value;
-            return string.IsNullOrEmpty(region) ? DefaultRegion : region;
+            await Waiting.For(_credentials.Value, cancellationToken).ConfigureAwait(false);
+            return string.IsNullOrEmpty(region) ? await Waiting.For(_defaultRegion.Value, cancellationToken).ConfigureAwait(false) : region;
         }
 
         /// <summary>
@@ -92,7 +133,9 @@ namespace ConnectMonitor.Engine.Monitoring
             }
 
             details = details ?? new MonitorContactCallDetails();
-            var region = EnsureReady(input.Region);
+            // A region named by the input (a contact ARN) is checked like -Region before any host is derived from it.
+            var inputRegion = string.IsNullOrEmpty(input.Region) ? null : RegionResolver.ValidateExplicit(input.Region, _settings.EndpointUrl, "the contact ARN");
+            var region = await EnsureReadyAsync(inputRegion, cancellationToken).ConfigureAwait(false);
             details.Region = region;
             var regional = ClientFor(region);
             details.Endpoint = regional.Endpoint;
@@ -113,8 +156,14 @@ namespace ConnectMonitor.Engine.Monitoring
             try
             {
                 var response = await regional.Client.MonitorContactAsync(request, cancellationToken).ConfigureAwait(false);
+                var problem = ResponseCheck.Problem(response, input.ContactId, new MonitorContactTarget(input.ContactId, input.InstanceId, input.UserId, region));
+                if (problem != null)
+                {
+                    throw problem;
+                }
+
                 return new MonitorContactOutcome(
-                    response.ContactId ?? input.ContactId,
+                    input.ContactId,
                     response.ContactArn,
                     response.ResponseMetadata?.RequestId,
                     region,
@@ -138,7 +187,7 @@ namespace ConnectMonitor.Engine.Monitoring
 
         private RegionalClient ClientFor(string region) =>
             _clients.GetOrAdd(region, r => new Lazy<RegionalClient>(
-                () => new RegionalClient(new AmazonConnectClient(_credentials.Value.Credentials, ConfigFor(r))),
+                () => new RegionalClient(new AmazonConnectClient(_credentials.Value.Result.Credentials, ConfigFor(r))),
                 LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
         private AmazonConnectConfig ConfigFor(string region)
@@ -160,13 +209,13 @@ namespace ConnectMonitor.Engine.Monitoring
                 Client = client;
                 try
                 {
-                    Endpoint = AmazonConnectClient.DetermineEndpoint((AmazonConnectConfig)client.Config).ToString();
+                    Endpoint = EndpointText.Redact(AmazonConnectClient.DetermineEndpoint((AmazonConnectConfig)client.Config).ToString());
                 }
                 catch (Exception ex) when (ex is AmazonClientException || ex is UriFormatException)
                 {
                     client.Dispose();
                     throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidEndpoint,
-                        "The Amazon Connect endpoint cannot be determined: " + ex.Message, ex);
+                        "The Amazon Connect endpoint cannot be determined: " + OutsideError.MessageOf(ex), ex);
                 }
             }
 
@@ -178,6 +227,7 @@ namespace ConnectMonitor.Engine.Monitoring
         /// <summary>Disposes the service clients.</summary>
         public void Dispose()
         {
+            _disposed.Cancel();
             foreach (var client in _clients.Values.Where(c => c.IsValueCreated))
             {
                 client.Value.Client.Dispose();

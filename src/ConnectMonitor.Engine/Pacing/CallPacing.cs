@@ -17,6 +17,7 @@ namespace ConnectMonitor.Engine.Pacing
 
         private int _attempts;
         private int _lastAttemptThrottled;
+        private Exception _lastFailure;
 
         public CallPacing(RequestRateLimiter limiter, int? maxAttempts, TimeSpan retryBaseDelay)
         {
@@ -48,6 +49,23 @@ namespace ConnectMonitor.Engine.Pacing
             Interlocked.Increment(ref _attempts);
             Volatile.Write(ref _lastAttemptThrottled, 0);
         }
+
+        /// <summary>
+        /// Ends the call with its last failure when every allowed attempt (<see cref="MaxAttempts"/>, else
+        /// <paramref name="sdkAttempts"/>) has been sent. The SDK retries a reset ("stale") connection without counting
+        /// it against its budget; the documented attempt count is a bound on requests sent, so those count here too.
+        /// </summary>
+        public void ThrowIfBudgetSpent(int sdkAttempts)
+        {
+            var budget = MaxAttempts ?? sdkAttempts;
+            var last = Volatile.Read(ref _lastFailure);
+            if (last != null && Attempts >= budget)
+            {
+                throw new AttemptBudgetSpentException(budget, last);
+            }
+        }
+
+        public void AttemptFailed(Exception failure) => Volatile.Write(ref _lastFailure, failure);
 
         public void AttemptThrottled() => Volatile.Write(ref _lastAttemptThrottled, 1);
 

@@ -23,6 +23,7 @@ namespace ConnectMonitor.Engine.Pacing
             }
 
             var cancellation = executionContext.RequestContext.CancellationToken;
+            pacing.ThrowIfBudgetSpent(executionContext.RequestContext.ClientConfig.MaxErrorRetry + 1);
             pacing.Limiter?.WaitAsync(cancellation).GetAwaiter().GetResult();
             cancellation.ThrowIfCancellationRequested();
             pacing.AttemptStarting();
@@ -30,9 +31,9 @@ namespace ConnectMonitor.Engine.Pacing
             {
                 base.InvokeSync(executionContext);
             }
-            catch (Exception ex) when (IsThrottling(ex))
+            catch (Exception ex)
             {
-                Throttled(pacing);
+                Failed(pacing, ex);
                 throw;
             }
         }
@@ -46,6 +47,7 @@ namespace ConnectMonitor.Engine.Pacing
             }
 
             var cancellation = executionContext.RequestContext.CancellationToken;
+            pacing.ThrowIfBudgetSpent(executionContext.RequestContext.ClientConfig.MaxErrorRetry + 1);
             if (pacing.Limiter != null)
             {
                 await pacing.Limiter.WaitAsync(cancellation).ConfigureAwait(false);
@@ -58,10 +60,19 @@ namespace ConnectMonitor.Engine.Pacing
             {
                 return await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
             }
-            catch (Exception ex) when (IsThrottling(ex))
+            catch (Exception ex)
+            {
+                Failed(pacing, ex);
+                throw;
+            }
+        }
+
+        private static void Failed(CallPacing pacing, Exception ex)
+        {
+            pacing.AttemptFailed(ex);
+            if (IsThrottling(ex))
             {
                 Throttled(pacing);
-                throw;
             }
         }
 

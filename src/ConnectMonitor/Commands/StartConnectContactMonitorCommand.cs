@@ -27,12 +27,17 @@ namespace ConnectMonitor.Commands
         private const int ProgressActivityId = 1;
         private const string ProgressActivity = "Start-ConnectContactMonitor";
         private static readonly string[] NoCapabilities = new string[0];
+        private static readonly string[] SessionParameterNames =
+        {
+            nameof(Region), nameof(EndpointUrl), nameof(ProfileName), nameof(ProfileLocation), nameof(AccessKey), nameof(SecretKey), nameof(SessionToken), nameof(Credential),
+        };
 
         private readonly ProgressGate _progress = new ProgressGate(TimeSpan.FromMilliseconds(250));
         private readonly HashSet<ContactMonitorService> _credentialSourceWritten = new HashSet<ContactMonitorService>();
         private ContactMonitorServiceCache _services;
         private OrderedCallQueue<ItemOutcome> _calls;
         private bool _deriveClientTokens;
+        private HashSet<string> _boundOnCommandLine;
         private bool _verboseWanted;
         private int _inputsSeen;
         private int _started;
@@ -47,24 +52,35 @@ namespace ConnectMonitor.Commands
         // Alias order matters: PowerShell binds the first alias the piped object has, and the ARN carries the most.
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ContactArn", "Arn", "Id")]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
-        [ValidateLength(1, 256)]
+        [ValidateWireText(1, 256, ArnAllowed = true)]
         public string ContactId { get; set; }
+
+        /// <summary>
+        /// <para type="description">The piped object itself, as it came (not for use on the command line): it tells a
+        /// contact id or an object with a contact property from an object whose text PowerShell would otherwise bind to
+        /// -ContactId. A piped object without a contact property is an error for that object.</para>
+        /// </summary>
+        [Parameter(ValueFromPipeline = true, DontShow = true)]
+        public PSObject InputObject { get; set; }
 
         /// <summary>
         /// <para type="description">The Amazon Connect instance id. Required unless the contact is given as an ARN.</para>
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
-        [ValidateLength(1, 100)]
+        [ValidateWireText(1, 100)]
         public string InstanceId { get; set; }
 
         /// <summary>
         /// <para type="description">The user id of the supervisor whose Contact Control Panel (CCP) will monitor the contact.</para>
         /// </summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
-        [ValidateLength(1, 256)]
+        [ValidateWireText(1, 256)]
         public string UserId { get; set; }
 
         /// <summary>
@@ -85,8 +101,9 @@ namespace ConnectMonitor.Commands
         /// token is idempotent per contact. A token piped in as a property, or given for a single contact, is sent as is.</para>
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
-        [ValidateLength(1, 500)]
+        [ValidateWireText(1, 500)]
         public string ClientToken { get; set; }
 
         /// <summary>
@@ -104,7 +121,7 @@ namespace ConnectMonitor.Commands
         /// other tools share it.</para>
         /// </summary>
         [Parameter]
-        [ValidateRange(0.0, 10000.0)]
+        [ValidateRequestRate]
         public double MaxRequestsPerSecond { get; set; } = 2;
 
         /// <summary>
@@ -134,6 +151,7 @@ namespace ConnectMonitor.Commands
             // Bound on the command line while contacts are piped in: one token would be reused by every contact.
             _deriveClientTokens = MyInvocation.ExpectingInput && MyInvocation.BoundParameters.ContainsKey(nameof(ClientToken));
             _verboseWanted = VerboseStreamWanted();
+            _boundOnCommandLine = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
         }
 
         /// <inheritdoc />
@@ -141,7 +159,14 @@ namespace ConnectMonitor.Commands
         {
             _inputsSeen++;
             object targetObject = ContactId;
-            var target = ContactTarget.Resolve(ContactId, InstanceId, Region, out var errorId, out var error);
+            var notAContact = _boundOnCommandLine.Contains(nameof(ContactId)) ? null : PipelineContactObject.Problem(InputObject, ContactId);
+            if (notAContact != null)
+            {
+                WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(ErrorRecordFactory.ForInvalidInput(ErrorIds.NoContactProperty, notAContact, InputObject))));
+                return;
+            }
+
+            var target = ContactTarget.Resolve(ContactId, InstanceId, Region, !string.IsNullOrEmpty(EndpointUrl), out var errorId, out var error);
             if (target == null)
             {
                 WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(ErrorRecordFactory.ForInvalidInput(errorId, error, targetObject))));
@@ -162,7 +187,7 @@ namespace ConnectMonitor.Commands
                 ? ClientTokenDerivation.ForInput(ClientToken, target.InstanceId, target.ContactId, UserId)
                 : ClientToken;
             var input = new MonitorContactInput(target.InstanceId, target.ContactId, UserId, capabilities, clientToken, target.ArnRegion);
-            var call = new PendingCall(service, input, targetObject);
+            var call = new PendingCall(service, input, targetObject, SessionFromInput());
             var details = new MonitorContactCallDetails();
             WriteOutcomes(_calls.Add(
                 async cancellation => ItemOutcome.Succeeded(call, details, await service.MonitorContactAsync(input, details, cancellation).ConfigureAwait(false)),
@@ -265,10 +290,13 @@ namespace ConnectMonitor.Commands
                     return outcome.InputError;
                 case ConnectServiceException service:
                     return ErrorRecordFactory.ForServiceFailure(service, outcome.Call.TargetObject);
-                case ConnectConfigurationException configuration when configuration.Problem == ConnectConfigurationProblem.UnknownRegion:
+                case ConnectConfigurationException configuration when !StopsEveryInput(outcome.Call, configuration):
+                    // The input's own credentials, endpoint, region or ARN: an error for this input only.
                     return ErrorRecordFactory.ForConfiguration(configuration, outcome.Call.TargetObject);
                 case ConnectConfigurationException configuration:
-                    // No credentials, no region, a missing profile: nothing further in this pipeline can work.
+                    // No credentials, no region, a missing profile, from the command line or the environment: nothing
+                    // further in this pipeline can work. Report every call already sent, then stop.
+                    WriteSentBeforeStopping();
                     ThrowTerminatingError(ErrorRecordFactory.ForConfiguration(configuration, outcome.Call.TargetObject));
                     return null;
                 case OperationCanceledException _ when _calls.IsCancelled:
@@ -276,6 +304,51 @@ namespace ConnectMonitor.Commands
                 default:
                     ExceptionDispatchInfo.Capture(outcome.Error).Throw();
                     return null;
+            }
+        }
+
+        /// <summary>
+        /// A configuration problem stops the pipeline only when this input's session came from the command line and the
+        /// environment alone (every later input would fail the same way) and it is not about a region the input named.
+        /// </summary>
+        private static bool StopsEveryInput(PendingCall call, ConnectConfigurationException problem) =>
+            !call.SessionFromInput &&
+            !(problem.Problem == ConnectConfigurationProblem.UnknownRegion && !string.IsNullOrEmpty(call.Input.Region));
+
+        /// <summary>
+        /// True when a session parameter (credentials, region, endpoint, profile) has a value from this pipeline input.
+        /// Judged by value: PowerShell resets pipeline-bound parameters between inputs but leaves their names in
+        /// BoundParameters.
+        /// </summary>
+        private bool SessionFromInput()
+        {
+            var values = new object[] { Region, EndpointUrl, ProfileName, ProfileLocation, AccessKey, SecretKey, SessionToken, Credential };
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (values[i] != null && !_boundOnCommandLine.Contains(SessionParameterNames[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Before a terminating error: writes the outcome of every call still in the queue that was sent or failed on
+        /// its own account, so no call that reached the service goes unreported. Calls that failed on the same
+        /// pipeline-wide problem were never sent and are not repeated.
+        /// </summary>
+        private void WriteSentBeforeStopping()
+        {
+            foreach (var pending in _calls.Drain())
+            {
+                if (pending.Error is ConnectConfigurationException other && StopsEveryInput(pending.Call, other))
+                {
+                    continue;
+                }
+
+                Write(pending);
             }
         }
 
