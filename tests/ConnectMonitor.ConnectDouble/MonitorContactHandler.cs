@@ -88,7 +88,8 @@ internal sealed class MonitorContactHandler
                 _onLimitReached();
                 return;
             }
-            if (!HttpMethods.IsPost(ctx.Request.Method) || !string.Equals(rawPath, Route, StringComparison.Ordinal))
+            var supervisor = SupervisorOperation.Match(ctx.Request.Method, rawPath);
+            if (supervisor is null && (!HttpMethods.IsPost(ctx.Request.Method) || !string.Equals(rawPath, Route, StringComparison.Ordinal)))
             {
                 (status, errorCode) = await AnswerAsync(ctx, requestId, ConnectError.UnknownOperation(), ct);
                 return;
@@ -110,7 +111,7 @@ internal sealed class MonitorContactHandler
                 (status, errorCode) = await AnswerAsync(ctx, requestId, ConnectError.Throttling(), ct);
                 return;
             }
-            if (_faults.Take(parsed.ContactId) is { } fault)
+            if (_faults.Take(supervisor?.Name ?? parsed.ContactId) is { } fault)
             {
                 faultDescription = fault.Description;
                 var outcome = await fault.ApplyAsync(new FaultContext(ctx, requestId, parsed.ContactId, Time, ct)).ConfigureAwait(false);
@@ -129,6 +130,17 @@ internal sealed class MonitorContactHandler
                         cutMidBody = true;
                         break;
                 }
+            }
+
+            if (supervisor is not null)
+            {
+                var signedFor = sig.SigningRegion ?? TestCredentials.Region;
+                var (json, failure) = supervisor.Handle(rawPath, body, _world, signedFor, _options.AccountId);
+                if (abortAfterProcessing) { ctx.Abort(); return; }
+                if (failure is not null) { (status, errorCode) = await AnswerAsync(ctx, requestId, failure, ct); return; }
+                await ResponseWriter.WriteAsync(ctx, requestId, 200, json!, "application/json", ct).ConfigureAwait(false);
+                status = 200;
+                return;
             }
 
             var (request, invalid) = MonitorContactValidator.Validate(parsed);

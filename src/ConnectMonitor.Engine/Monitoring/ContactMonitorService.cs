@@ -27,6 +27,9 @@ namespace ConnectMonitor.Engine.Monitoring
         private readonly ConcurrentDictionary<string, Lazy<RegionalClient>> _clients =
             new ConcurrentDictionary<string, Lazy<RegionalClient>>(StringComparer.Ordinal);
 
+        /// <summary>The operation's name, as pacing keys its limiter.</summary>
+        public const string OperationName = "MonitorContact";
+
         static ContactMonitorService() => PacingPipelineCustomizer.EnsureRegistered();
 
         /// <summary>Creates the service; nothing is resolved or sent until it is first needed.</summary>
@@ -151,7 +154,8 @@ namespace ConnectMonitor.Engine.Monitoring
                 request.AllowedMonitorCapabilities = input.AllowedMonitorCapabilities.ToList();
             }
 
-            var pacing = new CallPacing(_options.RateLimiter, _options.MaxAttempts, _options.RetryBaseDelay);
+            var pacing = new CallPacing(
+                _options.Pacing?.LimiterFor(regional.Endpoint, OperationName), _options.MaxAttempts, _options.RetryBaseDelay, _options.ThrottleRetryBaseDelay);
             pacing.AttachTo(request);
             try
             {
@@ -184,6 +188,20 @@ namespace ConnectMonitor.Engine.Monitoring
                 details.ClientToken = request.ClientToken;
             }
         }
+
+        /// <summary>
+        /// The service client for <paramref name="region"/> (created once per region and shared with MonitorContact)
+        /// and the endpoint it sends to; for the supervisor lookups of the same pipeline.
+        /// </summary>
+        internal AmazonConnectClient ClientForRegion(string region, out string endpoint)
+        {
+            var regional = ClientFor(EnsureReady(region));
+            endpoint = regional.Endpoint;
+            return regional.Client;
+        }
+
+        /// <summary>The pacing and retry options of this pipeline.</summary>
+        internal MonitorContactOptions Options => _options;
 
         private RegionalClient ClientFor(string region) =>
             _clients.GetOrAdd(region, r => new Lazy<RegionalClient>(

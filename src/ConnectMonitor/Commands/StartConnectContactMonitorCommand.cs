@@ -19,11 +19,14 @@ namespace ConnectMonitor.Commands
     /// contact is written as a non-terminating error and the pipeline goes on with the next.</para>
     /// </summary>
     [Cmdlet(VerbsLifecycle.Start, "ConnectContactMonitor",
+        DefaultParameterSetName = ByUserId,
         SupportsShouldProcess = true,
         ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ContactMonitorResult))]
     public sealed class StartConnectContactMonitorCommand : ConnectCmdletBase, IDisposable
     {
+        private const string ByUserId = "ByUserId";
+        private const string ByUserName = "ByUserName";
         private const int ProgressActivityId = 1;
         private const string ProgressActivity = "Start-ConnectContactMonitor";
         private static readonly string[] NoCapabilities = new string[0];
@@ -32,8 +35,10 @@ namespace ConnectMonitor.Commands
             nameof(Region), nameof(EndpointUrl), nameof(ProfileName), nameof(ProfileLocation), nameof(AccessKey), nameof(SecretKey), nameof(SessionToken), nameof(Credential),
         };
 
+        private readonly SupervisorUserNames _supervisorNames = new SupervisorUserNames();
         private readonly ProgressGate _progress = new ProgressGate(TimeSpan.FromMilliseconds(250));
         private readonly HashSet<ContactMonitorService> _credentialSourceWritten = new HashSet<ContactMonitorService>();
+        private MonitorContactOptions _options;
         private ContactMonitorServiceCache _services;
         private OrderedCallQueue<ItemOutcome> _calls;
         private bool _deriveClientTokens;
@@ -77,11 +82,23 @@ namespace ConnectMonitor.Commands
         /// <summary>
         /// <para type="description">The user id of the supervisor whose Contact Control Panel (CCP) will monitor the contact.</para>
         /// </summary>
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByUserId)]
         [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ValidateWireText(1, 256)]
         public string UserId { get; set; }
+
+        /// <summary>
+        /// <para type="description">The login name of the supervisor who will monitor (e.g. jane.supervisor), instead of -UserId.
+        /// It is looked up once per instance for the whole pipeline (Amazon Connect SearchUsers), not once per contact. A name
+        /// that matches no user, or several, is an error for each contact (NameNotFound, AmbiguousName) that says how to find
+        /// the right name.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByUserName)]
+        [TrimWireText]
+        [ValidateNotNullOrEmpty]
+        [ValidateWireText(1, 100)]
+        public string UserName { get; set; }
 
         /// <summary>
         /// <para type="description">What the supervisor may do: SILENT_MONITOR, BARGE, or both (case-insensitive, at most two).
@@ -116,17 +133,19 @@ namespace ConnectMonitor.Commands
         public int ThrottleLimit { get; set; } = 1;
 
         /// <summary>
-        /// <para type="description">The most requests per second this pipeline sends, retries included (default 2, Amazon
-        /// Connect's default MonitorContact quota); 0 turns pacing off. Set it to your account's quota, or lower when
-        /// other tools share it.</para>
+        /// <para type="description">Pins the requests per second this pipeline sends, retries included (for example a share
+        /// of the account's quota when other tools use it too); 0 turns client-side pacing off (throttled calls are then
+        /// retried with the AWS SDKs' exponential back-off). When omitted, the pipeline finds the rate the service allows:
+        /// it sends freely until the service throttles, then keeps just under the quota, backing off when throttled and
+        /// probing upward while it is not.</para>
         /// </summary>
         [Parameter]
         [ValidateRequestRate]
-        public double MaxRequestsPerSecond { get; set; } = 2;
+        public double MaxRequestsPerSecond { get; set; }
 
         /// <summary>
         /// <para type="description">How many requests may go at once before pacing starts (default 5, the quota's
-        /// default burst).</para>
+        /// default burst); with -MaxRequestsPerSecond omitted, the most the found rate lets go at once.</para>
         /// </summary>
         [Parameter]
         [ValidateRange(1, 10000)]
@@ -145,7 +164,9 @@ namespace ConnectMonitor.Commands
         protected override void BeginProcessing()
         {
             var timeout = MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec)) ? TimeSpan.FromSeconds(TimeoutSec) : (TimeSpan?)null;
-            _services = new ContactMonitorServiceCache(MonitorContactOptions.ForPipeline(MaxRequestsPerSecond, Burst, timeout));
+            var pinnedRate = MyInvocation.BoundParameters.ContainsKey(nameof(MaxRequestsPerSecond)) ? MaxRequestsPerSecond : (double?)null;
+            _options = MonitorContactOptions.ForPipeline(pinnedRate, Burst, timeout);
+            _services = new ContactMonitorServiceCache(_options);
             _calls = new OrderedCallQueue<ItemOutcome>(ThrottleLimit);
 
             // Bound on the command line while contacts are piped in: one token would be reused by every contact.
@@ -178,15 +199,32 @@ namespace ConnectMonitor.Commands
 
             if (!ShouldProcess(
                     $"contact '{target.ContactId}' in instance '{target.InstanceId}'",
-                    $"Start monitoring for user '{UserId}'" + (capabilities.Length > 0 ? $" ({string.Join(", ", capabilities)})" : "")))
+                    $"Start monitoring for user '{(ParameterSetName == ByUserName ? UserName : UserId)}'" + (capabilities.Length > 0 ? $" ({string.Join(", ", capabilities)})" : "")))
             {
                 return;
             }
 
+            // After ShouldProcess: -WhatIf sends nothing, not even the lookup.
+            var userId = UserId;
+            if (ParameterSetName == ByUserName)
+            {
+                userId = _supervisorNames.Resolve(service, target.InstanceId, target.ArnRegion, UserName, targetObject, _calls.Cancellation, out var nameError, out var terminating);
+                if (terminating)
+                {
+                    ThrowTerminatingError(nameError);
+                }
+
+                if (userId == null)
+                {
+                    WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(nameError)));
+                    return;
+                }
+            }
+
             var clientToken = _deriveClientTokens
-                ? ClientTokenDerivation.ForInput(ClientToken, target.InstanceId, target.ContactId, UserId)
+                ? ClientTokenDerivation.ForInput(ClientToken, target.InstanceId, target.ContactId, userId)
                 : ClientToken;
-            var input = new MonitorContactInput(target.InstanceId, target.ContactId, UserId, capabilities, clientToken, target.ArnRegion);
+            var input = new MonitorContactInput(target.InstanceId, target.ContactId, userId, capabilities, clientToken, target.ArnRegion);
             var call = new PendingCall(service, input, targetObject, SessionFromInput());
             var details = new MonitorContactCallDetails();
             WriteOutcomes(_calls.Add(
@@ -202,6 +240,14 @@ namespace ConnectMonitor.Commands
             if (_progress.Reported)
             {
                 WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, ProgressStatus()) { RecordType = ProgressRecordType.Completed });
+            }
+
+            if (_verboseWanted)
+            {
+                foreach (var line in _options.Pacing.Summary())
+                {
+                    WriteVerbose(line);
+                }
             }
         }
 
@@ -364,7 +410,8 @@ namespace ConnectMonitor.Commands
         }
 
         private string ProgressStatus() =>
-            $"{_started + _failed} of {_inputsSeen} contacts done: {_started} started, {_failed} failed";
+            $"{_started + _failed} of {_inputsSeen} contacts done: {_started} started, {_failed} failed" +
+            (_options.Pacing.ProgressText() is string rate ? $"; {rate}" : "");
 
         private static string[] NormalizeCapabilities(string[] capabilities) =>
             capabilities == null

@@ -63,5 +63,12 @@ namespace ConnectMonitor.Errors
         /// category <see cref="System.Management.Automation.ErrorCategory.InvalidOperation"/>.
         /// </summary>
         public const string ClientError = "ClientError";
+
+        /// <summary>A user (login name), queue, routing profile or hierarchy group name matches nothing in the instance. Category: ObjectNotFound. Per name
+        /// (per input for -UserName).</summary>
+        public const string NameNotFound = "NameNotFound";
+        /// <summary>A name matches several users, queues, routing profiles or hierarchy groups; pass the id instead. Category: InvalidArgument.
+        /// Per name (per input for -UserName).</summary>
+        public const string AmbiguousName = "AmbiguousName";
     }
 }
