@@ -76,10 +76,13 @@ public sealed class ConnectDoubleFaultTests
         using var client = new DoubleTestClient(server);
         var token = Guid.NewGuid().ToString();
 
+        // Each attempt is recorded before its reset or answer leaves the double: no waiting needed to see it.
         await Assert.ThrowsAsync<HttpRequestException>(() => client.MonitorAsync(DoubleTestClient.Body(C1, token)));
         Assert.Empty(server.World.Sessions);
+        Assert.Single(server.Requests);
         await Assert.ThrowsAsync<HttpRequestException>(() => client.MonitorAsync(DoubleTestClient.Body(C1, token)));
         Assert.Single(server.World.Sessions);
+        Assert.Equal(2, server.Requests.Count);
         using var retry = await client.MonitorAsync(DoubleTestClient.Body(C1, token));
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
