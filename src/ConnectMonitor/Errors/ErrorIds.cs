@@ -24,6 +24,10 @@ namespace ConnectMonitor.Errors
         /// <summary>A piped object carries no contact id: none of ContactId, ContactArn, Arn, Id holds one as text (an
         /// Import-Csv row with another header, a hashtable, a date, a file, a process). Category: InvalidArgument. Per input.</summary>
         public const string NoContactProperty = "NoContactProperty";
+        /// <summary>A call failed in a way the module does not classify (the message names the .NET exception type); a
+        /// safety net so that no raw exception type becomes an error id. Category: InvalidOperation. Per input.</summary>
+        public const string UnexpectedError = "UnexpectedError";
+
         /// <summary>A shared AWS config or credentials file (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, -ProfileLocation or
         /// the files in ~/.aws) cannot be parsed; the message names the file and the line number, never the line.
         /// Category: InvalidData. Terminating (the config file always; a credentials file when the chain reads it).</summary>
