@@ -25,6 +25,8 @@ namespace ConnectMonitor.Engine.Monitoring
         private readonly ConcurrentDictionary<string, Lazy<RegionalClient>> _clients =
             new ConcurrentDictionary<string, Lazy<RegionalClient>>(StringComparer.Ordinal);
 
+        private readonly ConcurrentDictionary<string, string> _destinations = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+
         static ContactMonitorService() => PacingPipelineCustomizer.EnsureRegistered();
 
         /// <summary>Creates the service; nothing is resolved or sent until it is first needed.</summary>
@@ -133,6 +135,24 @@ namespace ConnectMonitor.Engine.Monitoring
             {
                 details.Attempts = pacing.Attempts;
                 details.ClientToken = request.ClientToken;
+            }
+        }
+
+        /// <summary>
+        /// Where a call for <paramref name="region"/> (null: the default region) goes, as "region R, endpoint URL", for
+        /// -WhatIf and -Confirm text. Resolves no credentials and sends nothing; never throws (a problem shows in the text
+        /// and surfaces as its error when a call is made).
+        /// </summary>
+        public string DescribeDestination(string region)
+        {
+            try
+            {
+                var resolved = string.IsNullOrEmpty(region) ? DefaultRegion : region;
+                return _destinations.GetOrAdd(resolved, r => $"region {r}, endpoint {AmazonConnectClient.DetermineEndpoint(ConfigFor(r))}");
+            }
+            catch (Exception ex) when (ex is ConnectMonitorException || ex is AmazonClientException || ex is UriFormatException || ex is ArgumentException)
+            {
+                return string.IsNullOrEmpty(region) ? "no region resolved" : $"region {region}, endpoint not resolved";
             }
         }
 

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Sessions;
+using ConnectMonitor.Completion;
 using ConnectMonitor.Errors;
 using ConnectMonitor.Inputs;
 
@@ -20,6 +21,7 @@ namespace ConnectMonitor.Commands
     /// contact is written as a non-terminating error and the pipeline goes on with the next.</para>
     /// </summary>
     [Cmdlet(VerbsLifecycle.Start, "ConnectContactMonitor",
+        HelpUri = HelpLinks.StartConnectContactMonitor,
         SupportsShouldProcess = true,
         ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ContactMonitorResult))]
@@ -43,22 +45,37 @@ namespace ConnectMonitor.Commands
         private int _inputsSeen;
         private int _started;
         private int _failed;
+        private int _declined;
+        private CommandLineOverrideCheck _overrideCheck;
 
         /// <summary>
-        /// <para type="description">The contact to monitor: a contact id, or a contact ARN (which also names the instance and
-        /// region; an explicit -InstanceId or -Region that disagrees is an error). Binds from the pipeline by value and from a
-        /// ContactArn, Arn, Id or ContactId property; when an object has both an ARN and an Id, the ARN is used, so objects
-        /// from Search-CONNContact pipe straight in.</para>
+        /// <para type="description">The contacts to monitor: contact ids or contact ARNs (an ARN also names the instance and
+        /// region; an explicit -InstanceId or -Region that disagrees is an error). Several on the command line
+        /// (-ContactId c1, c2) or one per piped item. Binds from the pipeline by value and from a ContactArn, Arn, Id or
+        /// ContactId property; when an object has both an ARN and an Id, the ARN is used, so objects from
+        /// Search-CONNContact pipe straight in.</para>
         /// </summary>
         // Alias order matters: PowerShell binds the first alias the piped object has, and the ARN carries the most.
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ContactArn", "Arn", "Id")]
         [ValidateNotNullOrEmpty]
         [ValidateLength(1, 256)]
-        public string ContactId { get; set; }
+        public string[] ContactId { get; set; }
 
         /// <summary>
-        /// <para type="description">The Amazon Connect instance id. Required unless the contact is given as an ARN.</para>
+        /// <para type="description">The piped item itself (hidden): the cmdlet compares its properties with the values given on
+        /// the command line, so that a row whose own UserId, InstanceId or other value the command line would silently
+        /// override is an error for that contact (PipelineValueConflict) instead.</para>
+        /// </summary>
+        [Parameter(ValueFromPipeline = true, DontShow = true)]
+        public PSObject InputObject { get; set; }
+
+        /// <summary>
+        /// <para type="description">The Amazon Connect instance: its id, or its instance ARN
+        /// (arn:aws:connect:REGION:ACCOUNT:instance/ID, which also names the region). Required unless the contact is given
+        /// as a contact ARN. Given on the command line while objects with their own InstanceId are piped in, a row whose
+        /// value differs is an error for that contact (PowerShell would otherwise use the command-line value for every
+        /// row).</para>
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -66,7 +83,11 @@ namespace ConnectMonitor.Commands
         public string InstanceId { get; set; }
 
         /// <summary>
-        /// <para type="description">The user id of the supervisor whose Contact Control Panel (CCP) will monitor the contact.</para>
+        /// <para type="description">The user id (a GUID, not the login name) of the supervisor whose Contact Control Panel
+        /// (CCP) will monitor the contact; Get-CONNUserList or "aws connect list-users" show it. Given on the command line
+        /// while objects with their own UserId are piped in, a row whose UserId differs is an error for that contact and
+        /// nothing is sent for it: PowerShell binds a command-line value to every row, so to use each row's own UserId,
+        /// leave -UserId off.</para>
         /// </summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -74,13 +95,16 @@ namespace ConnectMonitor.Commands
         public string UserId { get; set; }
 
         /// <summary>
-        /// <para type="description">What the supervisor may do: SILENT_MONITOR, BARGE, or both (case-insensitive, at most two).
-        /// BARGE is required for the supervisor to join the conversation. Omit it to let the service apply its default.</para>
+        /// <para type="description">What the supervisor may do: SILENT_MONITOR, BARGE, or both (case-insensitive). BARGE is
+        /// required for the supervisor to join the conversation. From a CSV cell, "SILENT_MONITOR,BARGE" (or separated by
+        /// spaces or semicolons) gives both, and an empty cell the service default, as does leaving the parameter off. A
+        /// result's AllowedMonitorCapabilities binds back as it is. Any other name is an error for that contact
+        /// (InvalidMonitorCapability) and nothing is sent for it.</para>
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("AllowedMonitorCapabilities")]
-        [ValidateSet("SILENT_MONITOR", "BARGE", IgnoreCase = true)]
-        [ValidateCount(1, 2)]
+        [MonitorCapabilityTransformation]
+        [ArgumentCompleter(typeof(MonitorCapabilityCompleter))]
         public string[] AllowedMonitorCapability { get; set; }
 
         /// <summary>
@@ -102,6 +126,7 @@ namespace ConnectMonitor.Commands
         /// </summary>
         [Parameter]
         [ValidateRange(1, 64)]
+        [PSDefaultValue(Value = 1)]
         public int ThrottleLimit { get; set; } = 1;
 
         /// <summary>
@@ -111,6 +136,7 @@ namespace ConnectMonitor.Commands
         /// </summary>
         [Parameter]
         [ValidateRange(0.0, 10000.0)]
+        [PSDefaultValue(Value = 2)]
         public double MaxRequestsPerSecond { get; set; } = 2;
 
         /// <summary>
@@ -119,6 +145,7 @@ namespace ConnectMonitor.Commands
         /// </summary>
         [Parameter]
         [ValidateRange(1, 10000)]
+        [PSDefaultValue(Value = 5)]
         public int Burst { get; set; } = 5;
 
         /// <summary>
@@ -127,6 +154,7 @@ namespace ConnectMonitor.Commands
         /// </summary>
         [Parameter]
         [ValidateRange(0.01, 3600.0)]
+        [PSDefaultValue(Help = "100 (the AWS SDK's default)")]
         public double TimeoutSec { get; set; }
 
 
@@ -141,17 +169,30 @@ namespace ConnectMonitor.Commands
             // Bound on the command line while contacts are piped in: one token would be reused by every contact.
             _deriveClientTokens = MyInvocation.ExpectingInput && MyInvocation.BoundParameters.ContainsKey(nameof(ClientToken));
             _verboseWanted = VerboseStreamWanted();
+            _overrideCheck = CommandLineOverrideCheck.ForCommandLine(MyInvocation);
         }
 
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            _inputsSeen++;
-            object targetObject = ContactId;
-            var target = ContactTarget.Resolve(ContactId, InstanceId, Region, out var errorId, out var error);
-            if (target == null)
+            // Several contacts on the command line are handled as if piped one by one.
+            foreach (var contact in ContactId)
             {
-                var invalid = ItemOutcome.InvalidInput(ErrorRecordFactory.ForInvalidInput(errorId, error, targetObject));
+                ProcessContact(contact, ContactId.Length > 1);
+            }
+        }
+
+        private void ProcessContact(string contactId, bool oneOfSeveral)
+        {
+            _inputsSeen++;
+            object targetObject = contactId;
+            var target = ContactTarget.Resolve(contactId, InstanceId, Region, out var errorId, out var error);
+            var inputError = target == null
+                ? ErrorRecordFactory.ForInvalidInput(errorId, error, targetObject)
+                : _overrideCheck.Check(InputObject, contactId) ?? MonitorCapabilityCheck.Check(AllowedMonitorCapability, contactId);
+            if (inputError != null)
+            {
+                var invalid = ItemOutcome.InvalidInput(inputError);
                 Enqueue(() => Task.FromResult(invalid));
                 return;
             }
@@ -160,13 +201,15 @@ namespace ConnectMonitor.Commands
             var service = ServiceFor(CurrentSessionSettings());
 
             if (!ShouldProcess(
-                    $"contact '{target.ContactId}' in instance '{target.InstanceId}'",
-                    $"Start monitoring for user '{UserId}'" + (capabilities.Length > 0 ? $" ({string.Join(", ", capabilities)})" : "")))
+                    $"contact '{target.ContactId}' in instance '{target.InstanceId}' ({service.DescribeDestination(target.ArnRegion)})",
+                    $"Start monitoring for user '{UserId}'" + (capabilities.Length > 0 ? $" ({string.Join(", ", capabilities)})" : " (service default capabilities)")))
             {
+                _declined++;
+                ReportProgress();
                 return;
             }
 
-            var clientToken = _deriveClientTokens
+            var clientToken = _deriveClientTokens || (oneOfSeveral && ClientToken != null)
                 ? ClientTokenDerivation.ForInput(ClientToken, target.InstanceId, target.ContactId, UserId)
                 : ClientToken;
             var input = new MonitorContactInput(target.InstanceId, target.ContactId, UserId, capabilities, clientToken, target.ArnRegion);
@@ -323,7 +366,8 @@ namespace ConnectMonitor.Commands
                 case null:
                     return outcome.InputError;
                 case ConnectServiceException service:
-                    return ErrorRecordFactory.ForServiceFailure(service, outcome.Call.TargetObject);
+                    return ErrorRecordFactory.ForServiceFailure(service, outcome.Call.TargetObject,
+                        outcome.Call.Input.ContactId, outcome.Call.Input.InstanceId, outcome.Call.Input.UserId, outcome.Details?.Region);
                 case ConnectConfigurationException configuration when configuration.Problem == ConnectConfigurationProblem.UnknownRegion:
                     return ErrorRecordFactory.ForConfiguration(configuration, outcome.Call.TargetObject);
                 case ConnectConfigurationException configuration:
@@ -349,8 +393,14 @@ namespace ConnectMonitor.Commands
             }
         }
 
-        private string ProgressStatus() =>
-            $"{_started + _failed} of {_inputsSeen} contacts done: {_started} started, {_failed} failed";
+        // Piped input arrives one item at a time, so the total is what has arrived so far (said so); contacts declined
+        // at a -Confirm prompt count as done, as skipped.
+        private string ProgressStatus()
+        {
+            var done = _started + _failed + _declined;
+            var total = MyInvocation.ExpectingInput ? $"{_inputsSeen} received so far" : _inputsSeen.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return $"{done} of {total} contacts done: {_started} started, {_failed} failed" + (_declined > 0 ? $", {_declined} skipped" : "");
+        }
 
         private ContactMonitorService ServiceFor(ConnectSessionSettings settings)
         {
