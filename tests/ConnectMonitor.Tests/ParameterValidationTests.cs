@@ -88,7 +88,7 @@ public sealed class ParameterValidationTests(ConnectDoubleFixture connect) : ICl
         var contact = connect.NewContacts(1)[0];
         using var ps = connect.NewSession();
 
-        var run = ps.Run("Start-ConnectContactMonitor $args[0] -InstanceId $instance -UserId $user -Region us-east-42", contact);
+        var run = ps.Run("Start-ConnectContactMonitor $args[0] -InstanceId $instance -UserId $user -Region us-nowhere-1", contact);
 
         var error = Assert.Single(run.Errors);
         ErrorAssert.Is(error, "UnknownRegion", ErrorCategory.InvalidArgument, contact);

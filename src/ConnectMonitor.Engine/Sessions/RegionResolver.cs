@@ -63,7 +63,7 @@ namespace ConnectMonitor.Engine.Sessions
 
             throw new ConnectConfigurationException(
                 ConnectConfigurationProblem.UnknownRegion,
-                $"'{region}'{(source == null ? "" : " in " + source)} is not a known AWS region. Valid names: {string.Join(", ", KnownRegions.All)}.");
+                $"'{region}'{(source == null ? "" : " in " + source)} is not a known AWS region. {KnownRegions.Suggestion(region)}");
         }
 
         private static string InstanceMetadataRegion()

@@ -20,11 +20,12 @@ namespace ConnectMonitor.Errors
             var error = new ContactMonitorServiceException(
                 exception.Message, exception.ErrorCode, exception.StatusCode, exception.RequestId,
                 target as string ?? contactId, instanceId, userId, region, exception);
+            var notAUserId = exception.Kind == ConnectServiceErrorKind.ResourceNotFound && userId != null && !Guid.TryParse(userId, out _);
             return new ErrorRecord(error, exception.ErrorCode, CategoryOf(exception.Kind), target)
             {
-                ErrorDetails = new ErrorDetails(exception.Message)
+                ErrorDetails = new ErrorDetails(notAUserId ? exception.Message + " " + UserIdHint(userId) : exception.Message)
                 {
-                    RecommendedAction = RecommendedActionOf(exception.Kind),
+                    RecommendedAction = notAUserId ? UserIdHint(userId) : RecommendedActionOf(exception.Kind),
                 },
             };
         }
@@ -37,6 +38,13 @@ namespace ConnectMonitor.Errors
 
         public static ErrorRecord ForInvalidInput(string errorId, string message, object target) =>
             new ErrorRecord(new ContactMonitorInputException(errorId, message, target as string), errorId, ErrorCategory.InvalidArgument, target);
+
+        // Amazon Connect user ids are GUIDs; a login name (jane.supervisor) is the usual mistake.
+        private static string UserIdHint(string userId) =>
+            $"-UserId '{userId}' is not a user id: Amazon Connect needs the supervisor's user id, a GUID such as " +
+            "5b9c7e2a-8d41-4f3e-a6b0-9c8d7e6f5a41, not the login name. Find it with Get-CONNUserList -InstanceId <instance> " +
+            "(AWS.Tools.Connect) or 'aws connect list-users --instance-id <instance>', or as the last part of the user's ARN " +
+            "in the Amazon Connect console.";
 
         public static ErrorCategory CategoryOf(ConnectServiceErrorKind kind)
         {
