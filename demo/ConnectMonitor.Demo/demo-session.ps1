@@ -10,7 +10,7 @@
 param(
     # The local endpoint, e.g. http://127.0.0.1:4566/
     [Parameter(Mandatory)] [string] $EndpointUrl,
-    # The built module's manifest (out/ConnectMonitor/ConnectMonitor.psd1)
+    # The built module's manifest (out/<Configuration>/ConnectMonitor/ConnectMonitor.psd1)
     [Parameter(Mandatory)] [string] $ModulePath,
     # The local endpoint's built-in world: one instance, a supervisor who may monitor, live contacts ...001 to ...009
     [string] $InstanceId = '3f0c9a5e-1d2b-4c6a-9e7f-0a1b2c3d4e5f',

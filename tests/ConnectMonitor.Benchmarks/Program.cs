@@ -145,16 +145,19 @@ namespace ConnectMonitor.Benchmarks
             Environment.SetEnvironmentVariable("AWS_REGION", TestCredentials.Region);
             Environment.SetEnvironmentVariable("POWERSHELL_TELEMETRY_OPTOUT", "1");
 
+            // The module folder of the benchmark's own configuration (out/Release/ConnectMonitor for -c Release), so the
+            // cmdlet runs import the same build of the engine the direct-call baseline references.
+            var configuration = typeof(BenchEnvironment).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
             for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
             {
-                var manifest = Path.Combine(dir.FullName, "out", "ConnectMonitor", "ConnectMonitor.psd1");
+                var manifest = Path.Combine(dir.FullName, "out", configuration, "ConnectMonitor", "ConnectMonitor.psd1");
                 if (File.Exists(Path.Combine(dir.FullName, "ConnectMonitor.sln")) && File.Exists(manifest))
                 {
                     return manifest;
                 }
             }
 
-            throw new InvalidOperationException("Build the module first: dotnet build -c Release (out/ConnectMonitor not found).");
+            throw new InvalidOperationException($"Build the module first: dotnet build -c {configuration} (out/{configuration}/ConnectMonitor not found).");
         }
     }
 

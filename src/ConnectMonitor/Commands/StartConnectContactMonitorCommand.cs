@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Runtime.ExceptionServices;
-using System.Threading;
-using System.Threading.Tasks;
+using ConnectMonitor.Bulk;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Sessions;
@@ -31,17 +30,12 @@ namespace ConnectMonitor.Commands
         private const string ProgressActivity = "Start-ConnectContactMonitor";
         private static readonly string[] NoCapabilities = new string[0];
 
-        private readonly Dictionary<string, ContactMonitorService> _services = new Dictionary<string, ContactMonitorService>(StringComparer.Ordinal);
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly ProgressGate _progress = new ProgressGate(TimeSpan.FromMilliseconds(250));
-        private MonitorContactOptions _options;
-        private OrderedResultWindow<ItemOutcome> _window;
-        private SemaphoreSlim _inFlight;
         private readonly HashSet<ContactMonitorService> _credentialSourceWritten = new HashSet<ContactMonitorService>();
+        private ContactMonitorServiceCache _services;
+        private OrderedCallQueue<ItemOutcome> _calls;
         private bool _deriveClientTokens;
         private bool _verboseWanted;
-        private ConnectSessionSettings _lastServiceSettings;
-        private ContactMonitorService _lastService;
         private int _inputsSeen;
         private int _started;
         private int _failed;
@@ -162,9 +156,8 @@ namespace ConnectMonitor.Commands
         protected override void BeginProcessing()
         {
             var timeout = MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec)) ? TimeSpan.FromSeconds(TimeoutSec) : (TimeSpan?)null;
-            _options = MonitorContactOptions.ForPipeline(MaxRequestsPerSecond, Burst, timeout);
-            _window = new OrderedResultWindow<ItemOutcome>(ThrottleLimit == 1 ? 1 : ThrottleLimit * 2);
-            _inFlight = new SemaphoreSlim(ThrottleLimit, ThrottleLimit);
+            _services = new ContactMonitorServiceCache(MonitorContactOptions.ForPipeline(MaxRequestsPerSecond, Burst, timeout));
+            _calls = new OrderedCallQueue<ItemOutcome>(ThrottleLimit);
 
             // Bound on the command line while contacts are piped in: one token would be reused by every contact.
             _deriveClientTokens = MyInvocation.ExpectingInput && MyInvocation.BoundParameters.ContainsKey(nameof(ClientToken));
@@ -192,13 +185,12 @@ namespace ConnectMonitor.Commands
                 : _overrideCheck.Check(InputObject, contactId) ?? MonitorCapabilityCheck.Check(AllowedMonitorCapability, contactId);
             if (inputError != null)
             {
-                var invalid = ItemOutcome.InvalidInput(inputError);
-                Enqueue(() => Task.FromResult(invalid));
+                WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(inputError)));
                 return;
             }
 
             var capabilities = NormalizeCapabilities(AllowedMonitorCapability);
-            var service = ServiceFor(CurrentSessionSettings());
+            var service = _services.For(CurrentSessionSettings());
 
             if (!ShouldProcess(
                     $"contact '{target.ContactId}' in instance '{target.InstanceId}' ({service.DescribeDestination(target.ArnRegion)})",
@@ -214,16 +206,16 @@ namespace ConnectMonitor.Commands
                 : ClientToken;
             var input = new MonitorContactInput(target.InstanceId, target.ContactId, UserId, capabilities, clientToken, target.ArnRegion);
             var call = new PendingCall(service, input, targetObject);
-            Enqueue(ThrottleLimit == 1 ? (Func<Task<ItemOutcome>>)(() => RunAsync(call)) : () => Task.Run(() => RunAsync(call)));
+            var details = new MonitorContactCallDetails();
+            WriteOutcomes(_calls.Add(
+                async cancellation => ItemOutcome.Succeeded(call, details, await service.MonitorContactAsync(input, details, cancellation).ConfigureAwait(false)),
+                error => ItemOutcome.Failed(call, details, error)));
         }
 
         /// <inheritdoc />
         protected override void EndProcessing()
         {
-            while (_window.Count > 0)
-            {
-                WriteHead();
-            }
+            WriteOutcomes(_calls.Drain());
 
             if (_progress.Reported)
             {
@@ -232,79 +224,28 @@ namespace ConnectMonitor.Commands
         }
 
         /// <inheritdoc />
-        protected override void StopProcessing() => _stopping.Cancel();
+        protected override void StopProcessing() => _calls?.Cancel();
 
         /// <summary>Cancels whatever is still in flight and releases the service clients this pipeline created.</summary>
         public void Dispose()
         {
-            _stopping.Cancel();
-            foreach (var service in _services.Values)
-            {
-                service.Dispose();
-            }
-
-            _services.Clear();
-            _stopping.Dispose();
-            _inFlight?.Dispose();
+            _calls?.Dispose();
+            _services?.Dispose();
         }
 
-        /// <summary>
-        /// Makes room in the window (writing older results) before the call starts, so nothing is sent while an
-        /// earlier error could still stop the pipeline; sequentially (-ThrottleLimit 1) the result is written before
-        /// the next input is read.
-        /// </summary>
-        private void Enqueue(Func<Task<ItemOutcome>> start)
+        /// <summary>Writes the outcomes the call queue hands back, on the pipeline thread; Ctrl+C ends any wait.</summary>
+        private void WriteOutcomes(IEnumerable<ItemOutcome> outcomes)
         {
-            while (_window.IsFull)
-            {
-                WriteHead();
-            }
-
-            _window.Add(start());
-            while (_window.HeadCompleted || (ThrottleLimit == 1 && _window.Count > 0))
-            {
-                WriteHead();
-            }
-        }
-
-        /// <summary>Waits for the oldest call (Ctrl+C ends the wait) and writes its result, on the pipeline thread.</summary>
-        private void WriteHead()
-        {
-            var head = _window.PeekHead();
             try
             {
-                head.Wait(_stopping.Token);
+                foreach (var outcome in outcomes)
+                {
+                    Write(outcome);
+                }
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (_calls.IsCancelled)
             {
                 throw new PipelineStoppedException();
-            }
-
-            _window.TakeHead();
-            Write(head.Result);
-        }
-
-        private async Task<ItemOutcome> RunAsync(PendingCall call)
-        {
-            var details = new MonitorContactCallDetails();
-            var acquired = false;
-            try
-            {
-                await _inFlight.WaitAsync(_stopping.Token).ConfigureAwait(false);
-                acquired = true;
-                var outcome = await call.Service.MonitorContactAsync(call.Input, details, _stopping.Token).ConfigureAwait(false);
-                return ItemOutcome.Succeeded(call, details, outcome);
-            }
-            catch (Exception ex)
-            {
-                return ItemOutcome.Failed(call, details, ex);
-            }
-            finally
-            {
-                if (acquired)
-                {
-                    _inFlight.Release();
-                }
             }
         }
 
@@ -374,7 +315,7 @@ namespace ConnectMonitor.Commands
                     // No credentials, no region, a missing profile: nothing further in this pipeline can work.
                     ThrowTerminatingError(ErrorRecordFactory.ForConfiguration(configuration, outcome.Call.TargetObject));
                     return null;
-                case OperationCanceledException _ when _stopping.IsCancellationRequested:
+                case OperationCanceledException _ when _calls.IsCancelled:
                     throw new PipelineStoppedException();
                 default:
                     ExceptionDispatchInfo.Capture(outcome.Error).Throw();
@@ -402,93 +343,9 @@ namespace ConnectMonitor.Commands
             return $"{done} of {total} contacts done: {_started} started, {_failed} failed" + (_declined > 0 ? $", {_declined} skipped" : "");
         }
 
-        private ContactMonitorService ServiceFor(ConnectSessionSettings settings)
-        {
-            if (ReferenceEquals(settings, _lastServiceSettings))
-            {
-                return _lastService;
-            }
-
-            var key = settings.CacheKey;
-            if (!_services.TryGetValue(key, out var service))
-            {
-                service = new ContactMonitorService(settings, _options);
-                _services.Add(key, service);
-            }
-
-            _lastServiceSettings = settings;
-            _lastService = service;
-            return service;
-        }
-
         private static string[] NormalizeCapabilities(string[] capabilities) =>
             capabilities == null
                 ? NoCapabilities
                 : capabilities.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToArray();
-
-        /// <summary>One input's call, as the pipeline thread prepared it.</summary>
-        private sealed class PendingCall
-        {
-            public PendingCall(ContactMonitorService service, MonitorContactInput input, object targetObject)
-            {
-                Service = service;
-                Input = input;
-                TargetObject = targetObject;
-            }
-
-            public ContactMonitorService Service { get; }
-
-            public MonitorContactInput Input { get; }
-
-            public object TargetObject { get; }
-        }
-
-        /// <summary>What one input came to: a result, an exception from the engine, or an input error.</summary>
-        private sealed class ItemOutcome
-        {
-            public PendingCall Call { get; private set; }
-
-            public MonitorContactCallDetails Details { get; private set; }
-
-            public ContactMonitorResult Result { get; private set; }
-
-            public Exception Error { get; private set; }
-
-            public ErrorRecord InputError { get; private set; }
-
-            public static ItemOutcome InvalidInput(ErrorRecord error) => new ItemOutcome { InputError = error };
-
-            public static ItemOutcome Failed(PendingCall call, MonitorContactCallDetails details, Exception error) =>
-                new ItemOutcome { Call = call, Details = details, Error = error };
-
-            public static ItemOutcome Succeeded(PendingCall call, MonitorContactCallDetails details, MonitorContactOutcome outcome) =>
-                new ItemOutcome
-                {
-                    Call = call,
-                    Details = details,
-                    Result = new ContactMonitorResult(
-                        outcome.ContactId, outcome.ContactArn, call.Input.InstanceId, call.Input.UserId, call.Input.AllowedMonitorCapabilities,
-                        outcome.Region, outcome.RequestId, outcome.ClientToken, outcome.Endpoint),
-                };
-
-            /// <summary>What was sent where and how it went; ids, region, endpoint and counts only, never a secret.</summary>
-            public string Describe()
-            {
-                var input = Call.Input;
-                var sent = $"MonitorContact for contact '{input.ContactId}' (instance '{input.InstanceId}', user '{input.UserId}') " +
-                           $"to region {Details.Region ?? "(unresolved)"} at {Details.Endpoint ?? "(no endpoint)"}, " +
-                           $"{Details.Attempts} attempt{(Details.Attempts == 1 ? "" : "s")}";
-                if (Result != null)
-                {
-                    return $"{sent}: started, request id {Result.RequestId}.";
-                }
-
-                return Error is ConnectServiceException service
-                    ? $"{sent}: failed with {service.ErrorCode}" +
-                      (service.StatusCode > 0 ? $" (HTTP {service.StatusCode})" : "") +
-                      (string.IsNullOrEmpty(service.RequestId) ? "." : $", request id {service.RequestId}.")
-                    : $"{sent}: failed ({Error.GetType().Name}).";
-            }
-        }
     }
 }
