@@ -126,7 +126,7 @@ internal static class CmdletReader
         return new ParameterHelp(
             parameter.Name,
             parameter.SwitchParameter ? "SwitchParameter" : shown ?? elementType.Name + (parameterType.IsArray ? "[]" : ""),
-            shown ?? parameterType.FullName ?? parameterType.Name,
+            parameterType.FullName ?? parameterType.Name,
             docs.ForProperty(property.DeclaringType!, property.Name, "description"),
             bindings.Any(b => b.IsMandatory),
             bindings.Select(Position).Distinct().Count() == 1 ? Position(bindings[0]) : "named",
@@ -177,7 +177,10 @@ internal static class CmdletReader
     {
         foreach (var byValue in parameters.Where(p => p.PipelineInput.Contains("ByValue", StringComparison.Ordinal)))
         {
-            yield return new TypeHelp(byValue.TypeFullName, [$"You can pipe {byValue.TypeName} values to the -{byValue.Name} parameter."]);
+            // An array parameter takes its elements one by one from the pipeline: String[] takes Strings.
+            var element = byValue.VariableLength ? byValue.TypeFullName.TrimEnd(']').TrimEnd('[') : byValue.TypeFullName;
+            var elementName = byValue.VariableLength ? byValue.TypeName.TrimEnd(']').TrimEnd('[') : byValue.TypeName;
+            yield return new TypeHelp(element, [$"You can pipe {elementName} values to the -{byValue.Name} parameter."]);
         }
 
         var byName = parameters.Where(p => p.PipelineInput.Contains("ByPropertyName", StringComparison.Ordinal)).ToList();

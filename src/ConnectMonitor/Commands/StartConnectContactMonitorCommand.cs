@@ -219,7 +219,7 @@ namespace ConnectMonitor.Commands
 
             if (_progress.Reported)
             {
-                WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, ProgressStatus()) { RecordType = ProgressRecordType.Completed });
+                WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, ProgressStatus(final: true)) { RecordType = ProgressRecordType.Completed });
             }
         }
 
@@ -327,20 +327,20 @@ namespace ConnectMonitor.Commands
         {
             if (_progress.ShouldReport(_inputsSeen))
             {
-                WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, ProgressStatus())
+                WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, ProgressStatus(final: false))
                 {
                     PercentComplete = -1,
                 });
             }
         }
 
-        // Piped input arrives one item at a time, so the total is what has arrived so far (said so); contacts declined
-        // at a -Confirm prompt count as done, as skipped.
-        private string ProgressStatus()
+        // Piped input arrives one item at a time, so until the end the total is only what has arrived so far (and says
+        // so); contacts declined at a -Confirm prompt count as done, as skipped.
+        private string ProgressStatus(bool final)
         {
             var done = _started + _failed + _declined;
-            var total = MyInvocation.ExpectingInput ? $"{_inputsSeen} received so far" : _inputsSeen.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return $"{done} of {total} contacts done: {_started} started, {_failed} failed" + (_declined > 0 ? $", {_declined} skipped" : "");
+            var more = final || !MyInvocation.ExpectingInput ? "" : " (more may follow)";
+            return $"{done} of {_inputsSeen} contacts done{more}: {_started} started, {_failed} failed" + (_declined > 0 ? $", {_declined} skipped" : "");
         }
 
         private static string[] NormalizeCapabilities(string[] capabilities) =>

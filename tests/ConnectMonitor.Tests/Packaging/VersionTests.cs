@@ -35,5 +35,17 @@ public sealed class VersionTests
         Assert.Contains($"## [{ModulePackage.Version}]", changelog);
     }
 
+    [Fact]
+    public void The_root_manifest_says_it_is_a_template_and_holds_no_version_that_could_drift()
+    {
+        var template = File.ReadAllLines(Path.Combine(ModuleFolder.RepositoryRoot, "ConnectMonitor.psd1"));
+
+        Assert.StartsWith("# THE TEMPLATE OF THE MODULE MANIFEST, NOT AN IMPORTABLE MODULE", template[0], StringComparison.Ordinal);
+        Assert.Single(template, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s*ModuleVersion\s*=\s*'0\.0\.0'\s*$"));
+        var built = File.ReadAllText(ModuleFolder.ManifestPath);
+        Assert.DoesNotContain("NOT AN IMPORTABLE MODULE", built, StringComparison.Ordinal);
+        Assert.Contains($"ModuleVersion = '{ModulePackage.Version}'", built, StringComparison.Ordinal);
+    }
+
     private static Version Trim(Version version) => new(version.Major, version.Minor, Math.Max(version.Build, 0));
 }

@@ -7,8 +7,6 @@ public sealed class ValidationMirrorTests(LocalEndpointFixture local) : IClassFi
 {
     public static TheoryData<string, string> PesterCases => new()
     {
-        { "an unknown capability", "@{ AllowedMonitorCapability = 'WHISPER' }" },
-        { "three capabilities", "@{ AllowedMonitorCapability = 'SILENT_MONITOR', 'BARGE', 'BARGE' }" },
         { "a contact id over 256 characters", "@{ ContactId = 'c' * 257 }" },
         { "an instance id over 100 characters", "@{ InstanceId = 'i' * 101 }" },
         { "a user id over 256 characters", "@{ UserId = 'u' * 257 }" },
