@@ -43,8 +43,9 @@ public static partial class ErrorIdsSource
 
     private static ErrorIdDoc Entry(string path, string id, string comment)
     {
-        var category = CategoryName().Matches(comment).Select(m => m.Groups["name"].Value)
-            .FirstOrDefault(name => Enum.TryParse<ErrorCategory>(name, out _));
+        // ErrorCategory.Name (also inside a cref), else "Category: Name" / "category Name".
+        var category = CategoryName().Matches(comment).Concat(LooseCategoryName().Matches(comment)).Select(m => m.Groups["name"].Value)
+            .FirstOrDefault(name => Enum.TryParse<ErrorCategory>(name, ignoreCase: false, out _));
         if (category == null)
         {
             throw new InvalidDataException(
@@ -65,7 +66,8 @@ public static partial class ErrorIdsSource
     // The words of a doc comment: crefs and code as their names, no tags.
     private static string Plain(string text)
     {
-        text = Regex.Replace(text, "<see\\s+cref=\"(?:[A-Z]:)?(?:[\\w.]*\\.)?(ErrorCategory\\.\\w+|\\w+)\"\\s*/>", "$1");
+        text = Regex.Replace(text, "<see\\s+cref=\"(?:[A-Z]:)?(?:[\\w.]*\\.)?(ErrorCategory\\.\\w+)\"\\s*/>", "$1");
+        text = Regex.Replace(text, "<see\\s+cref=\"(?:[A-Z]:)?(?:[\\w.]*\\.)?(\\w+)\"\\s*/>", "$1");
         text = Regex.Replace(text, "<(?:paramref|typeparamref)\\s+name=\"(\\w+)\"\\s*/>", "$1");
         text = Regex.Replace(text, "<[^>]+>", "");
         return Regex.Replace(text, "\\s+", " ").Trim();
@@ -73,7 +75,9 @@ public static partial class ErrorIdsSource
 
     private static string WithoutCategory(string text, bool capitalize)
     {
-        var stripped = Regex.Replace(text, @"\(?\s*(?:Category:?\s*)?(?:System\.Management\.Automation\.)?ErrorCategory\.\w+\s*\)?\s*[;.,]?", "").Trim();
+        var stripped = Regex.Replace(text, @"\(?\s*(?:System\.Management\.Automation\.)?ErrorCategory\.\w+\s*\)?\s*[;.,]?", "");
+        stripped = Regex.Replace(stripped, @"\(?\s*\b[Cc]ategory\b:?\s+[A-Z]\w+\s*\)?\s*[;.,]?", "").Trim();
+        stripped = stripped.TrimEnd(',', ';', ' ');
         return stripped.Length > 0 && capitalize ? char.ToUpperInvariant(stripped[0]) + stripped[1..] : stripped;
     }
 
@@ -82,4 +86,7 @@ public static partial class ErrorIdsSource
 
     [GeneratedRegex(@"ErrorCategory\.(?<name>\w+)")]
     private static partial Regex CategoryName();
+
+    [GeneratedRegex(@"\b[Cc]ategory\b\W{0,3}(?<name>[A-Z]\w+)")]
+    private static partial Regex LooseCategoryName();
 }
