@@ -92,7 +92,11 @@ public sealed class OrderedCallQueueTests
     {
         using var queue = new OrderedCallQueue<string>(throttleLimit: 2);
         var never = new TaskCompletionSource<string>();
-        Assert.Empty(queue.Add(_ => never.Task, _ => "failed"));
+        var started = new ManualResetEventSlim();
+        Assert.Empty(queue.Add(_ => { started.Set(); return never.Task; }, _ => "failed"));
+        // The call runs on the thread pool: cancel only once it is in flight, or the queue (rightly) turns the
+        // cancelled wait for a slot into a "failed" outcome instead of a cancelled wait.
+        Assert.True(started.Wait(TimeSpan.FromSeconds(30)));
 
         queue.Cancel();
 
