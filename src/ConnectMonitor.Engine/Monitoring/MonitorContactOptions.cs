@@ -11,7 +11,7 @@ namespace ConnectMonitor.Engine.Monitoring
         public static MonitorContactOptions Default { get; } = new MonitorContactOptions();
 
         /// <summary>The token bucket every attempt waits on (shared across services of one pipeline); null for none.</summary>
-        public RequestRateLimiter RateLimiter { get; set; }
+        internal RequestRateLimiter RateLimiter { get; set; }
 
         /// <summary>Time-out of one attempt (the HTTP request); null for the SDK's default (100 s).</summary>
         public TimeSpan? RequestTimeout { get; set; }

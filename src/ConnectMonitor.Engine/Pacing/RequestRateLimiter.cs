@@ -11,7 +11,7 @@ namespace ConnectMonitor.Engine.Pacing
     /// retries alike) takes one token; callers that find the bucket empty reserve the next token and wait for it,
     /// in arrival order. Thread-safe; one instance is shared by all calls of a pipeline.
     /// </summary>
-    public sealed class RequestRateLimiter
+    internal sealed class RequestRateLimiter
     {
         private readonly object _gate = new object();
         private readonly Stopwatch _clock = Stopwatch.StartNew();

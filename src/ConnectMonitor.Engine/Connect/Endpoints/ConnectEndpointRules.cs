@@ -8,7 +8,7 @@ namespace ConnectMonitor.Engine.Connect
     /// Partition data (dnsSuffix, dualStackDnsSuffix, FIPS / dual-stack support) comes from the SDK's own
     /// partitions table, so every partition the installed AWSSDK.Core knows is supported.
     /// </summary>
-    public static class ConnectEndpointRules
+    internal static class ConnectEndpointRules
     {
         /// <summary>Message when FIPS is combined with a custom endpoint (from the rule set).</summary>
         public const string FipsWithCustomEndpointError = "Invalid Configuration: FIPS and custom endpoint are not supported";

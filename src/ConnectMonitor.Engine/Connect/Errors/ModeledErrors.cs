@@ -5,7 +5,7 @@ using Amazon.Runtime;
 namespace ConnectMonitor.Engine.Connect
 {
     /// <summary>MonitorContact error InvalidRequestException: The request is not valid (HTTP 400).</summary>
-    public sealed class InvalidRequestException : AmazonConnectException
+    internal sealed class InvalidRequestException : AmazonConnectException
     {
         /// <summary>Creates the exception with only a message.</summary>
         public InvalidRequestException(string message) : base(message)
@@ -21,7 +21,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>MonitorContact error AccessDeniedException: The caller lacks permission for this action (HTTP 403).</summary>
-    public sealed class AccessDeniedException : AmazonConnectException
+    internal sealed class AccessDeniedException : AmazonConnectException
     {
         /// <summary>Creates the exception with only a message.</summary>
         public AccessDeniedException(string message) : base(message)
@@ -37,7 +37,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>MonitorContact error ResourceNotFoundException: The instance, contact or user was not found (HTTP 404).</summary>
-    public sealed class ResourceNotFoundException : AmazonConnectException
+    internal sealed class ResourceNotFoundException : AmazonConnectException
     {
         /// <summary>Creates the exception with only a message.</summary>
         public ResourceNotFoundException(string message) : base(message)
@@ -53,7 +53,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>MonitorContact error IdempotencyException: The client token was already used with different parameters (HTTP 409).</summary>
-    public sealed class IdempotencyException : AmazonConnectException
+    internal sealed class IdempotencyException : AmazonConnectException
     {
         /// <summary>Creates the exception with only a message.</summary>
         public IdempotencyException(string message) : base(message)
@@ -69,7 +69,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>MonitorContact error ServiceQuotaExceededException: A service quota was exceeded (HTTP 402).</summary>
-    public sealed class ServiceQuotaExceededException : AmazonConnectException
+    internal sealed class ServiceQuotaExceededException : AmazonConnectException
     {
         /// <summary>Creates the exception with only a message.</summary>
         public ServiceQuotaExceededException(string message) : base(message)
@@ -85,7 +85,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>MonitorContact error ThrottlingException: The request rate limit was exceeded (HTTP 429); the SDK retries it with back-off.</summary>
-    public sealed class ThrottlingException : AmazonConnectException
+    internal sealed class ThrottlingException : AmazonConnectException
     {
         /// <summary>Creates the exception with only a message.</summary>
         public ThrottlingException(string message) : base(message)
@@ -101,7 +101,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>MonitorContact error InternalServiceException: Amazon Connect failed to process the request (HTTP 500); the SDK retries it.</summary>
-    public sealed class InternalServiceException : AmazonConnectException
+    internal sealed class InternalServiceException : AmazonConnectException
     {
         /// <summary>Creates the exception with only a message.</summary>
         public InternalServiceException(string message) : base(message)
