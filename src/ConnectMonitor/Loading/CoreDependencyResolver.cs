@@ -44,9 +44,9 @@ namespace ConnectMonitor.Loading
         }
 
         /// <summary>
-        /// Unhooks the resolver (Remove-Module), so that a later import of a newer version of the module hooks its own
-        /// instead of being answered with this version's engine. What was loaded stays loaded: a running session cannot
-        /// unload it.
+        /// Unhooks the resolver (Remove-Module): nothing of a removed module keeps answering the default context, and a
+        /// later import hooks it again. What was loaded stays loaded: a running session cannot unload it (and .NET loads
+        /// one version of ConnectMonitor.dll per session, so a newer version needs a new session).
         /// </summary>
         public static void Uninstall()
         {
