@@ -7,7 +7,7 @@ namespace ConnectMonitor.Loading
     /// Runs when PowerShell imports the module, before any cmdlet runs: makes the engine in the Dependencies folder
     /// loadable, in the module's own load context on PowerShell 7 and from the folder on Windows PowerShell 5.1.
     /// Touches no engine type itself (the engine cannot load until this has run). Remove-Module unhooks it again
-    /// (IModuleAssemblyCleanup), so a newer version imported later in the same session resolves its own engine.
+    /// (IModuleAssemblyCleanup); a later import hooks it again.
     /// </summary>
     public sealed class ModuleAssemblyInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
