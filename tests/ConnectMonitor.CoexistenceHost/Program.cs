@@ -5,7 +5,13 @@ using System.Reflection;
 using System.Runtime.Loader;
 
 // Usage: ConnectMonitor.CoexistenceHost <other-first|connectmonitor-first> <module.psd1> <endpoint> <instance> <user> <region> <contact1> <contact2>
+//    or: ConnectMonitor.CoexistenceHost desktop-resolver <module.psd1> <endpoint> <instance> <user> <region> <contact>
 // Prints "key=value" lines for the test to check; exit code 0 when every step ran (the test judges the values).
+if (args.Length == 7 && args[0] == "desktop-resolver")
+{
+    return DesktopResolverRun.Run(args[1], args[2], args[3], args[4], args[5], args[6]);
+}
+
 if (args.Length != 8)
 {
     Console.Error.WriteLine("usage: <other-first|connectmonitor-first> <module.psd1> <endpoint> <instance> <user> <region> <contact1> <contact2>");

@@ -137,7 +137,7 @@ internal sealed class MonitorContactHandler
         }
         finally
         {
-            Record(ctx, receivedAt, requestId, rawPath, rawQuery, body, sig, parsed, status, errorCode, faultDescription, replay);
+            Record(ctx, number, receivedAt, requestId, rawPath, rawQuery, body, sig, parsed, status, errorCode, faultDescription, replay);
         }
     }
 
@@ -168,7 +168,7 @@ internal sealed class MonitorContactHandler
         return ms.ToArray();
     }
 
-    private void Record(HttpContext ctx, DateTimeOffset receivedAt, string requestId, string rawPath, string rawQuery, byte[] body,
+    private void Record(HttpContext ctx, long number, DateTimeOffset receivedAt, string requestId, string rawPath, string rawQuery, byte[] body,
         SigV4Result? sig, ParsedBody? parsed, int status, string? errorCode, string? fault, bool replay)
     {
         parsed ??= body.Length > 0 ? MonitorContactValidator.Parse(body) : new ParsedBody();
@@ -197,6 +197,7 @@ internal sealed class MonitorContactHandler
             Fault = fault,
             IdempotentReplay = replay,
             RequestId = requestId,
+            Sequence = number,
         };
         // Log before recording, so a test that waits for the recorded request also sees its log line.
         _options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture,

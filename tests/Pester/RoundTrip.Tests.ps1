@@ -135,7 +135,7 @@ Describe 'Runbook round trips' {
             $rows[0].ContactArn | Should -Be $results[0].ContactArn
         }
 
-        It 'pipes the exported file back in, each row as it was' {
+        It 'keeps each row''s capabilities through Export-Csv and back in' {
             $again = Import-Csv -LiteralPath $audit | Start-ConnectContactMonitor -ErrorAction Stop
 
             $again.ContactId | Should -Be $results.ContactId

@@ -16,6 +16,7 @@ $SupervisorId = '5b9c7e2a-8d41-4f3e-a6b0-9c8d7e6f5a41'
 $OtherSupervisorId = '5b9c7e2a-8d41-4f3e-a6b0-9c8d7e6f5a42'
 $LiveContacts = 1..9 | ForEach-Object { 'c0000000-0000-4000-8000-{0:D12}' -f $_ }
 $TestAccessKeyId = 'AKIDCONNECTDOUBLE001'
+. (Join-Path $RepositoryRoot 'build/ShellCommand.ps1')   # Get-ShellCommand: a new process of this same PowerShell
 $TestSecretAccessKey = 'connectDoubleSecretKey/NotARealSecret0001'
 
 function Import-BuiltConnectMonitor {
@@ -127,4 +128,28 @@ function Get-EndpointRequestLine {
     <# The endpoint's log lines for one contact (one line per request it received). #>
     param([Parameter(Mandatory)] $Endpoint, [Parameter(Mandatory)] [string] $ContactId)
     @(Get-Content -LiteralPath $Endpoint.Log | Where-Object { $_ -like "* contact=$ContactId *" })
+}
+
+function Invoke-ChildShell {
+    <# Runs $Script in a new process of this same PowerShell (also when it runs as a dotnet tool), with the built module
+       imported by path and this process's environment (so the test AWS settings and the local endpoint). Lines in
+       $InputLine are its standard input, e.g. the answer to a -Confirm prompt. Returns ExitCode and Output (the lines
+       the shell printed, plain text, errors included). #>
+    param(
+        [Parameter(Mandatory)] [string] $Script,
+        [string[]] $InputLine = @(),
+        [string] $Folder = $TestDrive,
+        # Do not import the built module first (the script installs or imports a module itself).
+        [switch] $NoImport
+    )
+    $file = Join-Path $Folder ('child-' + [guid]::NewGuid().ToString('n') + '.ps1')
+    Set-Content -LiteralPath $file -Value @(
+        'if ($PSStyle) { $PSStyle.OutputRendering = ''PlainText'' }'
+        if (-not $NoImport) { "Import-Module -Name '$ModuleManifest' -ErrorAction Stop" }
+        $Script
+    )
+    $shell = Get-ShellCommand
+    $leading = @($shell | Select-Object -Skip 1)
+    $output = $InputLine | & $shell[0] @leading -NoProfile -File $file 2>&1
+    [pscustomobject]@{ ExitCode = $LASTEXITCODE; Output = @($output | ForEach-Object { "$_" }) }
 }

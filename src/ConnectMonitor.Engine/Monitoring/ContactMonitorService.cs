@@ -94,7 +94,8 @@ namespace ConnectMonitor.Engine.Monitoring
             }
 
             details = details ?? new MonitorContactCallDetails();
-            var region = EnsureReady(input.Region);
+            // A region named by the input (a contact ARN) is checked like -Region before any host is derived from it.
+            var region = EnsureReady(string.IsNullOrEmpty(input.Region) ? null : RegionResolver.ValidateExplicit(input.Region, _settings.EndpointUrl, "the contact ARN"));
             details.Region = region;
             var regional = ClientFor(region);
             details.Endpoint = regional.Endpoint;

@@ -2,6 +2,7 @@ using System;
 using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
 using ConnectMonitor.Engine.Errors;
+using ConnectMonitor.Engine.Inputs;
 
 namespace ConnectMonitor.Engine.Sessions
 {
@@ -82,10 +83,40 @@ namespace ConnectMonitor.Engine.Sessions
                     "(for example -AccessKey with -SecretKey, or a PSCredential whose user name is the access key id and whose password is the secret key).");
             }
 
+            values = CheckedForHeaders(values, input.Source);
             AWSCredentials credentials = values.SessionToken == null
                 ? new BasicAWSCredentials(values.AccessKeyId, values.SecretKey)
                 : (AWSCredentials)new SessionAWSCredentials(values.AccessKeyId, values.SecretKey, values.SessionToken);
             return new ResolvedCredentials(credentials, input.Source, null);
+        }
+
+        /// <summary>
+        /// The keys trimmed and checked by the wire-text rules for headers (<see cref="WireText.CredentialProblem"/>):
+        /// a control character in a key could add a header to the request. The message names the key, never its value.
+        /// </summary>
+        private static CredentialValues CheckedForHeaders(CredentialValues values, string source)
+        {
+            var accessKey = WireText.Trim(values.AccessKeyId);
+            var secretKey = WireText.Trim(values.SecretKey);
+            var sessionToken = WireText.Trim(values.SessionToken);
+            Check("access key id", accessKey);
+            Check("secret access key", secretKey);
+            if (sessionToken != null)
+            {
+                Check("session token", sessionToken);
+            }
+
+            return new CredentialValues(accessKey, secretKey, sessionToken);
+
+            void Check(string what, string value)
+            {
+                var problem = WireText.CredentialProblem(value);
+                if (problem != null)
+                {
+                    throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidCredentials,
+                        $"The {what} given through {source} {problem}; nothing was sent.");
+                }
+            }
         }
 
         // The chain is walked here rather than through the SDK's DefaultAWSCredentialsIdentityResolver, which caches

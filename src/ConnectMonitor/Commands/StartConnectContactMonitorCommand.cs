@@ -29,12 +29,17 @@ namespace ConnectMonitor.Commands
         private const int ProgressActivityId = 1;
         private const string ProgressActivity = "Start-ConnectContactMonitor";
         private static readonly string[] NoCapabilities = new string[0];
+        private static readonly string[] SessionParameterNames =
+        {
+            nameof(Region), nameof(EndpointUrl), nameof(ProfileName), nameof(ProfileLocation), nameof(AccessKey), nameof(SecretKey), nameof(SessionToken), nameof(Credential),
+        };
 
         private readonly ProgressGate _progress = new ProgressGate(TimeSpan.FromMilliseconds(250));
         private readonly HashSet<ContactMonitorService> _credentialSourceWritten = new HashSet<ContactMonitorService>();
         private ContactMonitorServiceCache _services;
         private OrderedCallQueue<ItemOutcome> _calls;
         private bool _deriveClientTokens;
+        private HashSet<string> _boundOnCommandLine;
         private bool _verboseWanted;
         private int _inputsSeen;
         private int _started;
@@ -52,14 +57,17 @@ namespace ConnectMonitor.Commands
         // Alias order matters: PowerShell binds the first alias the piped object has, and the ARN carries the most.
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ContactArn", "Arn", "Id")]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
-        [ValidateLength(1, 256)]
+        [ValidateWireText(1, 256, ArnAllowed = true)]
         public string[] ContactId { get; set; }
 
         /// <summary>
-        /// <para type="description">The piped item itself (hidden): the cmdlet compares its properties with the values given on
-        /// the command line, so that a row whose own UserId, InstanceId or other value the command line would silently
-        /// override is an error for that contact (PipelineValueConflict) instead.</para>
+        /// <para type="description">The piped object itself, as it came (hidden, not for use on the command line): it tells a
+        /// contact id or an object with a contact property from an object whose text PowerShell would otherwise bind to
+        /// -ContactId (a piped object without a contact property is an error for that object), and its properties are
+        /// compared with the values given on the command line, so that a row whose own UserId, InstanceId or other value
+        /// the command line would silently override is an error for that contact (PipelineValueConflict).</para>
         /// </summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
         public PSObject InputObject { get; set; }
@@ -72,8 +80,9 @@ namespace ConnectMonitor.Commands
         /// row).</para>
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
-        [ValidateLength(1, 100)]
+        [ValidateWireText(1, 100, ArnAllowed = true)]
         public string InstanceId { get; set; }
 
         /// <summary>
@@ -84,8 +93,9 @@ namespace ConnectMonitor.Commands
         /// leave -UserId off.</para>
         /// </summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
-        [ValidateLength(1, 256)]
+        [ValidateWireText(1, 256)]
         public string UserId { get; set; }
 
         /// <summary>
@@ -109,8 +119,9 @@ namespace ConnectMonitor.Commands
         /// token is idempotent per contact. A token piped in as a property, or given for a single contact, is sent as is.</para>
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
-        [ValidateLength(1, 500)]
+        [ValidateWireText(1, 500)]
         public string ClientToken { get; set; }
 
         /// <summary>
@@ -129,7 +140,7 @@ namespace ConnectMonitor.Commands
         /// other tools share it.</para>
         /// </summary>
         [Parameter]
-        [ValidateRange(0.0, 10000.0)]
+        [ValidateRequestRate]
         [PSDefaultValue(Value = 2)]
         public double MaxRequestsPerSecond { get; set; } = 2;
 
@@ -163,11 +174,24 @@ namespace ConnectMonitor.Commands
             _deriveClientTokens = MyInvocation.ExpectingInput && MyInvocation.BoundParameters.ContainsKey(nameof(ClientToken));
             _verboseWanted = VerboseStreamWanted();
             _overrideCheck = CommandLineOverrideCheck.ForCommandLine(MyInvocation);
+            _boundOnCommandLine = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
         }
 
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
+            // A piped object must carry its contact; checked once per object, before its contacts are taken one by one.
+            if (!_boundOnCommandLine.Contains(nameof(ContactId)))
+            {
+                var notAContact = PipelineContactObject.Problem(InputObject, ContactId.Length == 1 ? ContactId[0] : null);
+                if (notAContact != null)
+                {
+                    _inputsSeen++;
+                    WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(ErrorRecordFactory.ForInvalidInput(ErrorIds.NoContactProperty, notAContact, InputObject))));
+                    return;
+                }
+            }
+
             // Several contacts on the command line are handled as if piped one by one.
             foreach (var contact in ContactId)
             {
@@ -179,7 +203,7 @@ namespace ConnectMonitor.Commands
         {
             _inputsSeen++;
             object targetObject = contactId;
-            var target = ContactTarget.Resolve(contactId, InstanceId, Region, out var errorId, out var error);
+            var target = ContactTarget.Resolve(contactId, InstanceId, Region, !string.IsNullOrEmpty(EndpointUrl), out var errorId, out var error);
             var inputError = target == null
                 ? ErrorRecordFactory.ForInvalidInput(errorId, error, targetObject)
                 : _overrideCheck.Check(InputObject, contactId) ?? MonitorCapabilityCheck.Check(AllowedMonitorCapability, contactId);
@@ -205,7 +229,7 @@ namespace ConnectMonitor.Commands
                 ? ClientTokenDerivation.ForInput(ClientToken, target.InstanceId, target.ContactId, UserId)
                 : ClientToken;
             var input = new MonitorContactInput(target.InstanceId, target.ContactId, UserId, capabilities, clientToken, target.ArnRegion);
-            var call = new PendingCall(service, input, targetObject);
+            var call = new PendingCall(service, input, targetObject, SessionFromInput());
             var details = new MonitorContactCallDetails();
             WriteOutcomes(_calls.Add(
                 async cancellation => ItemOutcome.Succeeded(call, details, await service.MonitorContactAsync(input, details, cancellation).ConfigureAwait(false)),
@@ -309,10 +333,13 @@ namespace ConnectMonitor.Commands
                 case ConnectServiceException service:
                     return ErrorRecordFactory.ForServiceFailure(service, outcome.Call.TargetObject,
                         outcome.Call.Input.ContactId, outcome.Call.Input.InstanceId, outcome.Call.Input.UserId, outcome.Details?.Region);
-                case ConnectConfigurationException configuration when configuration.Problem == ConnectConfigurationProblem.UnknownRegion:
+                case ConnectConfigurationException configuration when !StopsEveryInput(outcome.Call, configuration):
+                    // The input's own credentials, endpoint, region or ARN: an error for this input only.
                     return ErrorRecordFactory.ForConfiguration(configuration, outcome.Call.TargetObject);
                 case ConnectConfigurationException configuration:
-                    // No credentials, no region, a missing profile: nothing further in this pipeline can work.
+                    // No credentials, no region, a missing profile, from the command line or the environment: nothing
+                    // further in this pipeline can work. Report every call already sent, then stop.
+                    WriteSentBeforeStopping();
                     ThrowTerminatingError(ErrorRecordFactory.ForConfiguration(configuration, outcome.Call.TargetObject));
                     return null;
                 case OperationCanceledException _ when _calls.IsCancelled:
@@ -320,6 +347,51 @@ namespace ConnectMonitor.Commands
                 default:
                     ExceptionDispatchInfo.Capture(outcome.Error).Throw();
                     return null;
+            }
+        }
+
+        /// <summary>
+        /// A configuration problem stops the pipeline only when this input's session came from the command line and the
+        /// environment alone (every later input would fail the same way) and it is not about a region the input named.
+        /// </summary>
+        private static bool StopsEveryInput(PendingCall call, ConnectConfigurationException problem) =>
+            !call.SessionFromInput &&
+            !(problem.Problem == ConnectConfigurationProblem.UnknownRegion && !string.IsNullOrEmpty(call.Input.Region));
+
+        /// <summary>
+        /// True when a session parameter (credentials, region, endpoint, profile) has a value from this pipeline input.
+        /// Judged by value: PowerShell resets pipeline-bound parameters between inputs but leaves their names in
+        /// BoundParameters.
+        /// </summary>
+        private bool SessionFromInput()
+        {
+            var values = new object[] { Region, EndpointUrl, ProfileName, ProfileLocation, AccessKey, SecretKey, SessionToken, Credential };
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (values[i] != null && !_boundOnCommandLine.Contains(SessionParameterNames[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Before a terminating error: writes the outcome of every call still in the queue that was sent or failed on
+        /// its own account, so no call that reached the service goes unreported. Calls that failed on the same
+        /// pipeline-wide problem were never sent and are not repeated.
+        /// </summary>
+        private void WriteSentBeforeStopping()
+        {
+            foreach (var pending in _calls.Drain())
+            {
+                if (pending.Error is ConnectConfigurationException other && StopsEveryInput(pending.Call, other))
+                {
+                    continue;
+                }
+
+                Write(pending);
             }
         }
 

@@ -13,7 +13,8 @@ namespace ConnectMonitor.Errors
     {
         // Input problems: one contact's input, found before anything is sent for it.
 
-        /// <summary>A contact ARN could not be parsed.</summary>
+        /// <summary>A contact ARN could not be parsed, or one of its parts breaks its rules (partition, region label,
+        /// partition of the region, 12-digit account, instance id 1-100 and contact id 1-256 code points).</summary>
         /// <remarks>ErrorCategory.InvalidArgument; per contact, nothing sent.</remarks>
         public const string InvalidContactArn = "InvalidContactArn";
 
@@ -44,9 +45,16 @@ namespace ConnectMonitor.Errors
         /// <remarks>ErrorCategory.InvalidArgument; per contact, nothing sent.</remarks>
         public const string PipelineValueConflict = "PipelineValueConflict";
 
-        /// <summary>The region name is not an AWS region (the message suggests the closest names).</summary>
-        /// <remarks>ErrorCategory.InvalidArgument; per contact, nothing sent.</remarks>
+        /// <summary>A region (from a contact ARN, -Region, $StoredAWSRegion, AWS_REGION or a profile) is not a host label,
+        /// or not a known region without -EndpointUrl (the message suggests the closest names).</summary>
+        /// <remarks>ErrorCategory.InvalidArgument; per contact when the input named it, terminating when it comes from the
+        /// command line or the environment; nothing sent.</remarks>
         public const string UnknownRegion = "UnknownRegion";
+
+        /// <summary>A piped object carries no contact id: none of ContactId, ContactArn, Arn, Id holds one as text (an
+        /// Import-Csv row with another header, a hashtable, a date, a file, a process).</summary>
+        /// <remarks>ErrorCategory.InvalidArgument; per contact, nothing sent.</remarks>
+        public const string NoContactProperty = "NoContactProperty";
 
         // Configuration problems: nothing in the pipeline can work, so the command stops before sending anything.
 
@@ -54,7 +62,8 @@ namespace ConnectMonitor.Errors
         /// <remarks>ErrorCategory.AuthenticationError; terminating, nothing sent.</remarks>
         public const string NoCredentials = "NoCredentials";
 
-        /// <summary>Explicit credentials are incomplete (an access key without its secret key, for one).</summary>
+        /// <summary>Explicit credentials are incomplete (an access key without its secret key, for one), or a key has a
+        /// character that cannot go into an HTTP header (the message names the key, never its value).</summary>
         /// <remarks>ErrorCategory.AuthenticationError; terminating, nothing sent.</remarks>
         public const string InvalidCredentials = "InvalidCredentials";
 
@@ -78,7 +87,8 @@ namespace ConnectMonitor.Errors
         /// <remarks>ErrorCategory.InvalidOperation; terminating, nothing sent.</remarks>
         public const string NoRegion = "NoRegion";
 
-        /// <summary>The endpoint settings are invalid (a bad -EndpointUrl, FIPS with a custom endpoint...).</summary>
+        /// <summary>The endpoint settings are invalid (an -EndpointUrl that is not an absolute http(s) URL, FIPS with a
+        /// custom endpoint...).</summary>
         /// <remarks>ErrorCategory.InvalidArgument; terminating, nothing sent.</remarks>
         public const string InvalidEndpoint = "InvalidEndpoint";
 
