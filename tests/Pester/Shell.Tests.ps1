@@ -13,7 +13,7 @@ Describe 'Start-ConnectContactMonitor in a shell' {
     }
 
     Context '-WhatIf and -Confirm' {
-        It '-WhatIf prints one line per contact, naming the user, the contact and the instance, and sends nothing' {
+        It '-WhatIf prints one line per contact, naming the user, the contact, the instance, the region and the endpoint, and sends nothing' {
             $contacts = 'c0000000-0000-4000-8000-0000000000a1', 'c0000000-0000-4000-8000-0000000000a2'
 
             $child = Invoke-ChildShell -Script "'$($contacts -join "','")' | Start-ConnectContactMonitor -InstanceId '$InstanceId' -UserId '$SupervisorId' -AllowedMonitorCapability SILENT_MONITOR, BARGE -WhatIf"
@@ -21,7 +21,7 @@ Describe 'Start-ConnectContactMonitor in a shell' {
             $child.ExitCode | Should -Be 0
             $whatIf = @($child.Output | Where-Object { $_ -like 'What if:*' })
             $whatIf | Should -Be @(foreach ($c in $contacts) {
-                    "What if: Performing the operation `"Start monitoring for user '$SupervisorId' (SILENT_MONITOR, BARGE)`" on target `"contact '$c' in instance '$InstanceId'`"."
+                    "What if: Performing the operation `"Start monitoring for user '$SupervisorId' (SILENT_MONITOR, BARGE)`" on target `"contact '$c' in instance '$InstanceId' (region us-east-1, endpoint $($endpoint.Url.TrimEnd('/'))/)`"."
                 })
             foreach ($c in $contacts) { Get-EndpointRequestLine -Endpoint $endpoint -ContactId $c | Should -BeNullOrEmpty }
         }
@@ -34,7 +34,7 @@ Describe 'Start-ConnectContactMonitor in a shell' {
 
             $text = ($child.Output -join ' ') -replace '\s+', ' '   # the host wraps the prompt at the console width
             $text | Should -Match 'Are you sure you want to perform this action\?'
-            $text | Should -Match ([regex]::Escape("Performing the operation `"Start monitoring for user '$SupervisorId'`" on target `"contact"))
+            $text | Should -Match ([regex]::Escape("Performing the operation `"Start monitoring for user '$SupervisorId' (service default capabilities)`" on target `"contact '$Contact' in instance '$InstanceId' (region us-east-1, endpoint $($endpoint.Url.TrimEnd('/'))/)"))
             @(Get-EndpointRequestLine -Endpoint $endpoint -ContactId $Contact) | Should -HaveCount $Sent
             ($child.Output -contains "started $Contact") | Should -Be ($Sent -eq 1)
         }

@@ -58,7 +58,9 @@ namespace ConnectMonitor.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ContactArn", "Arn", "Id")]
         [TrimWireText]
-        [ValidateNotNullOrEmpty]
+        // AllowNull, no ValidateNotNullOrEmpty: an object whose contact property is empty binds null and gets
+        // NoContactProperty (as a string parameter did); empty values and elements are rejected by ValidateWireText.
+        [AllowNull]
         [ValidateWireText(1, 256, ArnAllowed = true)]
         public string[] ContactId { get; set; }
 
@@ -181,9 +183,10 @@ namespace ConnectMonitor.Commands
         protected override void ProcessRecord()
         {
             // A piped object must carry its contact; checked once per object, before its contacts are taken one by one.
-            if (!_boundOnCommandLine.Contains(nameof(ContactId)))
+            if (!_boundOnCommandLine.Contains(nameof(ContactId)) || ContactId == null || ContactId.Length == 0)
             {
-                var notAContact = PipelineContactObject.Problem(InputObject, ContactId.Length == 1 ? ContactId[0] : null);
+                var notAContact = PipelineContactObject.Problem(InputObject, ContactId?.Length == 1 ? ContactId[0] : null)
+                                  ?? (ContactId == null || ContactId.Length == 0 ? "No contact id was given." : null);
                 if (notAContact != null)
                 {
                     _inputsSeen++;

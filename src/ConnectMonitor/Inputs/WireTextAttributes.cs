@@ -74,6 +74,11 @@ namespace ConnectMonitor.Inputs
             {
                 foreach (var item in items)
                 {
+                    if (item == null)
+                    {
+                        throw new ValidationMetadataException("The value is empty.");
+                    }
+
                     Validate(item, engineIntrinsics);
                 }
 

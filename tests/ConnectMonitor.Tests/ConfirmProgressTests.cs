@@ -5,10 +5,11 @@ using ConnectMonitor.Tests.Infrastructure;
 namespace ConnectMonitor.Tests;
 
 /// <summary>
-/// -Confirm and -WhatIf through a host that answers prompts: the text names the region and the endpoint the call would
-/// go to, and contacts declined at the prompt count in the progress (as skipped) instead of being lost from it.
+/// -Confirm through a host that answers prompts and records progress (in-process control; what a console shows for
+/// -WhatIf and -Confirm is tested in tests/Pester/Shell.Tests.ps1): the prompt names the region and the endpoint, and
+/// contacts declined at the prompt count in the progress (as skipped) instead of being lost from it.
 /// </summary>
-public sealed class ConfirmAndWhatIfTests(ConnectDoubleFixture connect) : IClassFixture<ConnectDoubleFixture>
+public sealed class ConfirmProgressTests(ConnectDoubleFixture connect) : IClassFixture<ConnectDoubleFixture>
 {
     private PowerShellSession Session(AnsweringHost host) =>
         PowerShellSession.WithModule(host)
@@ -34,23 +35,5 @@ public sealed class ConfirmAndWhatIfTests(ConnectDoubleFixture connect) : IClass
         var last = run.Progress[^1];
         Assert.Equal(ProgressRecordType.Completed, last.RecordType);
         Assert.Equal("3 of 3 contacts done: 2 started, 0 failed, 1 skipped", last.StatusDescription);
-    }
-
-    [Fact]
-    public void WhatIf_names_region_and_endpoint_of_each_contact_including_an_arn_region()
-    {
-        var contact = connect.NewContacts(1)[0];
-        var arn = $"arn:aws:connect:ap-southeast-2:123456789012:instance/{TestCredentials.InstanceId}/contact/{contact}";
-        var host = new AnsweringHost();
-        using var ps = Session(host);
-
-        var run = ps.Run("Start-ConnectContactMonitor $args[0], $args[1] -UserId $user -InstanceId $instance -Region ap-southeast-2 -WhatIf", contact, arn);
-
-        Assert.Null(run.Exception);
-        Assert.Empty(run.Output);
-        var lines = host.Lines.Where(l => l.StartsWith("What if:", StringComparison.Ordinal)).ToList();
-        Assert.Equal(2, lines.Count);
-        Assert.All(lines, l => Assert.Contains("region ap-southeast-2, endpoint https://connect.ap-southeast-2.amazonaws.com", l, StringComparison.Ordinal));
-        Assert.Empty(connect.RequestsFor(contact));
     }
 }
