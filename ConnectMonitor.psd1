@@ -17,8 +17,9 @@
     # The engine and the AWS SDK live in Dependencies/ and are loaded by the module itself (see about_ConnectMonitor);
     # they are deliberately not RequiredAssemblies or NestedModules.
     FormatsToProcess       = @('ConnectMonitor.format.ps1xml')
-    # Where the help lives online (Get-Help -Online uses each cmdlet's HelpUri, this is the module's help folder).
-    HelpInfoUri            = 'https://github.com/connectmonitor/ConnectMonitor/tree/main/docs/help'
+    # Where Update-Help reads ConnectMonitor_<GUID>_HelpInfo.xml (docs/help). The module ships the same file, so its
+    # help is current. Get-Help -Online uses each cmdlet's HelpUri (its page in docs/help).
+    HelpInfoUri            = 'https://raw.githubusercontent.com/connectmonitor/ConnectMonitor/main/docs/help/'
     CmdletsToExport        = @('Start-ConnectContactMonitor')
     FunctionsToExport      = @()
     VariablesToExport      = @()

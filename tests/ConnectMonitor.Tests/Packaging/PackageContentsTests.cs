@@ -26,6 +26,7 @@ public sealed class PackageContentsTests
         foreach (var required in new[]
                  {
                      "ConnectMonitor.psd1", "ConnectMonitor.dll", "ConnectMonitor.format.ps1xml", "LICENSE", "README.md",
+                     "ConnectMonitor_5f0c7d3e-2b8a-4d61-9c4e-7a1f3e9b2c05_HelpInfo.xml",
                      "en-US/ConnectMonitor.dll-Help.xml", "en-US/about_ConnectMonitor.help.txt",
                      "Dependencies/ConnectMonitor.Engine.dll", "Dependencies/AWSSDK.Core.dll", "ConnectMonitor.nuspec",
                  })
