@@ -9,7 +9,10 @@ using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Sessions;
 
 // Bulk-pipeline benchmark: prints figures and ratios against the targets; asserts nothing.
-// Arguments pick measurements by number (e.g. "1 2"); none runs all four.
+// Arguments pick measurements by number (e.g. "1 2"); none runs (1)-(4). "pacing" runs the adaptive-pacing cases
+// (AdaptivePacingBenchmark.cs, about 8 min), "pacing-long" adds the 2,000-contact ones (about 35 min more);
+// "rps=20" keeps only the quota cases of that rate.
+var pacing = args.Contains("pacing") || args.Contains("pacing-long");
 bool Runs(int measurement) => args.Length == 0 || args.Contains(measurement.ToString(System.Globalization.CultureInfo.InvariantCulture));
 var modulePath = BenchEnvironment.Prepare();
 Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, " +
@@ -26,6 +29,12 @@ string[] NewContacts(int n, string prefix)
 }
 
 using var runspace = Bench.NewRunspace(modulePath);
+if (pacing)
+{
+    var onlyRps = args.Where(a => a.StartsWith("rps=", StringComparison.Ordinal))
+        .Select(a => (double?)double.Parse(a[4..], System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault();
+    await AdaptivePacingBenchmark.RunAsync(runspace, includeLong: args.Contains("pacing-long"), onlyRps);
+}
 
 // (1) per-item cost: 1000 items through the cmdlet vs 1000 direct engine calls.
 if (Runs(1))

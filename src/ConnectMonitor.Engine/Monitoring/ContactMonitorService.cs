@@ -8,6 +8,7 @@ using ConnectMonitor.Engine.Connect;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Pacing;
 using ConnectMonitor.Engine.Sessions;
+using ConnectMonitor.Engine.Text;
 
 namespace ConnectMonitor.Engine.Monitoring
 {
@@ -20,12 +21,16 @@ namespace ConnectMonitor.Engine.Monitoring
     {
         private readonly ConnectSessionSettings _settings;
         private readonly MonitorContactOptions _options;
-        private readonly Lazy<ResolvedCredentials> _credentials;
-        private readonly Lazy<string> _defaultRegion;
+        private readonly Lazy<Task<ResolvedCredentials>> _credentials;
+        private readonly Lazy<Task<string>> _defaultRegion;
+        private readonly CancellationTokenSource _disposed = new CancellationTokenSource();
         private readonly ConcurrentDictionary<string, Lazy<RegionalClient>> _clients =
             new ConcurrentDictionary<string, Lazy<RegionalClient>>(StringComparer.Ordinal);
 
         private readonly ConcurrentDictionary<string, string> _destinations = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+
+        /// <summary>The operation's name, as pacing keys its limiter.</summary>
+        public const string OperationName = "MonitorContact";
 
         static ContactMonitorService() => PacingPipelineCustomizer.EnsureRegistered();
 
@@ -41,11 +46,43 @@ namespace ConnectMonitor.Engine.Monitoring
             _settings = settings ?? throw new ArgumentNullException(nameof(settings));
             _options = options ?? throw new ArgumentNullException(nameof(options));
 
-            // The SDK caches environment-derived settings (configured endpoints, retry mode, FIPS...) process-wide;
-            // each pipeline should see the environment as it is now, as a fresh AWS CLI call would.
-            Amazon.Runtime.Internal.FallbackInternalConfigurationFactory.Reset();
-            _credentials = new Lazy<ResolvedCredentials>(() => CredentialResolver.Resolve(_settings), LazyThreadSafetyMode.ExecutionAndPublication);
-            _defaultRegion = new Lazy<string>(() => RegionResolver.Resolve(_settings), LazyThreadSafetyMode.ExecutionAndPublication);
+            // Credentials and region are resolved on the thread pool (a credential process, STS, SSO or instance
+            // metadata may take long), so every caller can stop waiting at once; the service's disposal stops the work.
+            _credentials = new Lazy<Task<ResolvedCredentials>>(
+                () => Task.Run(() => PrepareCredentials(), _disposed.Token), LazyThreadSafetyMode.ExecutionAndPublication);
+            _defaultRegion = new Lazy<Task<string>>(
+                () => Task.Run(() => ResolveRegion(), _disposed.Token), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        private ResolvedCredentials PrepareCredentials()
+        {
+            // The shared files are checked before any SDK code reads them (a broken one would break the SDK for the
+            // whole process, TypeInitializationException). Then the SDK's process-wide settings (configured endpoints,
+            // retry mode, FIPS...) are read afresh from the files in force, as a fresh AWS CLI call would.
+            SdkSharedFiles.Refresh();
+            try
+            {
+                return CredentialResolver.Resolve(_settings, _disposed.Token);
+            }
+            catch (Exception ex) when (!(ex is ConnectMonitorException) && !(ex is OperationCanceledException))
+            {
+                // Never a raw SDK exception type as the error: say where the credentials were being looked for.
+                throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidCredentials,
+                    $"The AWS credentials could not be resolved ({ex.GetType().Name}): {OutsideError.MessageOf(ex)}", ex);
+            }
+        }
+
+        private string ResolveRegion()
+        {
+            try
+            {
+                return RegionResolver.Resolve(_settings);
+            }
+            catch (Exception ex) when (!(ex is ConnectMonitorException))
+            {
+                throw new ConnectConfigurationException(ConnectConfigurationProblem.NoRegion,
+                    $"The AWS region could not be resolved ({ex.GetType().Name}): {OutsideError.MessageOf(ex)}", ex);
+            }
         }
 
         /// <summary>How many service clients this service has created (one per region it has called).</summary>
@@ -55,23 +92,30 @@ namespace ConnectMonitor.Engine.Monitoring
         public ConnectSessionSettings Settings => _settings;
 
         /// <summary>Where the credentials came from (e.g. "the profile 'ops'"), once resolved; never a secret.</summary>
-        public string CredentialSource => _credentials.IsValueCreated ? _credentials.Value.Source : null;
+        public string CredentialSource =>
+            _credentials.IsValueCreated && _credentials.Value.Status == TaskStatus.RanToCompletion ? _credentials.Value.Result.Source : null;
 
         /// <summary>
         /// The region used for inputs that do not name their own.
         /// Throws <see cref="ConnectConfigurationException"/> when no region can be found.
         /// </summary>
-        public string DefaultRegion => _defaultRegion.Value;
+        public string DefaultRegion => EnsureReady();
 
         /// <summary>
         /// Resolves credentials (and the region, unless <paramref name="region"/> is given) so that configuration
         /// problems surface before anything is sent. Throws <see cref="ConnectConfigurationException"/>.
         /// </summary>
-        public string EnsureReady(string region = null)
+        public string EnsureReady(string region = null) => EnsureReadyAsync(region, CancellationToken.None).GetAwaiter().GetResult();
+
+        /// <summary>
+        /// As <see cref="EnsureReady"/>, but the wait ends at once when <paramref name="cancellationToken"/> fires
+        /// (the resolution goes on until the service is disposed, which stops a credential process).
+        /// </summary>
+        public async Task<string> EnsureReadyAsync(string region, CancellationToken cancellationToken)
         {
             // Credentials first: an unknown -ProfileName must say so, not surface as the missing region it implies.
-            _ = _credentials.Value;
-            return string.IsNullOrEmpty(region) ? DefaultRegion : region;
+            await Waiting.For(_credentials.Value, cancellationToken).ConfigureAwait(false);
+            return string.IsNullOrEmpty(region) ? await Waiting.For(_defaultRegion.Value, cancellationToken).ConfigureAwait(false) : region;
         }
 
         /// <summary>
@@ -95,7 +139,8 @@ namespace ConnectMonitor.Engine.Monitoring
 
             details = details ?? new MonitorContactCallDetails();
             // A region named by the input (a contact ARN) is checked like -Region before any host is derived from it.
-            var region = EnsureReady(string.IsNullOrEmpty(input.Region) ? null : RegionResolver.ValidateExplicit(input.Region, _settings.EndpointUrl, "the contact ARN"));
+            var inputRegion = string.IsNullOrEmpty(input.Region) ? null : RegionResolver.ValidateExplicit(input.Region, _settings.EndpointUrl, "the contact ARN");
+            var region = await EnsureReadyAsync(inputRegion, cancellationToken).ConfigureAwait(false);
             details.Region = region;
             var regional = ClientFor(region);
             details.Endpoint = regional.Endpoint;
@@ -111,13 +156,20 @@ namespace ConnectMonitor.Engine.Monitoring
                 request.AllowedMonitorCapabilities = input.AllowedMonitorCapabilities.ToList();
             }
 
-            var pacing = new CallPacing(_options.RateLimiter, _options.MaxAttempts, _options.RetryBaseDelay);
+            var pacing = new CallPacing(
+                _options.Pacing?.LimiterFor(regional.Endpoint, OperationName), _options.MaxAttempts, _options.RetryBaseDelay, _options.ThrottleRetryBaseDelay);
             pacing.AttachTo(request);
             try
             {
                 var response = await regional.Client.MonitorContactAsync(request, cancellationToken).ConfigureAwait(false);
+                var problem = ResponseCheck.Problem(response, input.ContactId, new MonitorContactTarget(input.ContactId, input.InstanceId, input.UserId, region));
+                if (problem != null)
+                {
+                    throw problem;
+                }
+
                 return new MonitorContactOutcome(
-                    response.ContactId ?? input.ContactId,
+                    input.ContactId,
                     response.ContactArn,
                     response.ResponseMetadata?.RequestId,
                     region,
@@ -148,7 +200,8 @@ namespace ConnectMonitor.Engine.Monitoring
         {
             try
             {
-                var resolved = string.IsNullOrEmpty(region) ? DefaultRegion : region;
+                // The region alone (no credentials: -WhatIf must not call STS, SSO or a credential process).
+                var resolved = string.IsNullOrEmpty(region) ? _defaultRegion.Value.GetAwaiter().GetResult() : region;
                 return _destinations.GetOrAdd(resolved, r => $"region {r}, endpoint {AmazonConnectClient.DetermineEndpoint(ConfigFor(r))}");
             }
             catch (Exception ex) when (ex is ConnectMonitorException || ex is AmazonClientException || ex is UriFormatException || ex is ArgumentException)
@@ -157,9 +210,23 @@ namespace ConnectMonitor.Engine.Monitoring
             }
         }
 
+        /// <summary>
+        /// The service client for <paramref name="region"/> (created once per region and shared with MonitorContact)
+        /// and the endpoint it sends to; for the supervisor lookups of the same pipeline.
+        /// </summary>
+        internal AmazonConnectClient ClientForRegion(string region, out string endpoint)
+        {
+            var regional = ClientFor(EnsureReady(region));
+            endpoint = regional.Endpoint;
+            return regional.Client;
+        }
+
+        /// <summary>The pacing and retry options of this pipeline.</summary>
+        internal MonitorContactOptions Options => _options;
+
         private RegionalClient ClientFor(string region) =>
             _clients.GetOrAdd(region, r => new Lazy<RegionalClient>(
-                () => new RegionalClient(new AmazonConnectClient(_credentials.Value.Credentials, ConfigFor(r))),
+                () => new RegionalClient(new AmazonConnectClient(_credentials.Value.Result.Credentials, ConfigFor(r))),
                 LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
         private AmazonConnectConfig ConfigFor(string region)
@@ -181,13 +248,13 @@ namespace ConnectMonitor.Engine.Monitoring
                 Client = client;
                 try
                 {
-                    Endpoint = AmazonConnectClient.DetermineEndpoint((AmazonConnectConfig)client.Config).ToString();
+                    Endpoint = EndpointText.Redact(AmazonConnectClient.DetermineEndpoint((AmazonConnectConfig)client.Config).ToString());
                 }
                 catch (Exception ex) when (ex is AmazonClientException || ex is UriFormatException)
                 {
                     client.Dispose();
                     throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidEndpoint,
-                        "The Amazon Connect endpoint cannot be determined: " + ex.Message, ex);
+                        "The Amazon Connect endpoint cannot be determined: " + OutsideError.MessageOf(ex), ex);
                 }
             }
 
@@ -199,6 +266,7 @@ namespace ConnectMonitor.Engine.Monitoring
         /// <summary>Disposes the service clients.</summary>
         public void Dispose()
         {
+            _disposed.Cancel();
             foreach (var client in _clients.Values.Where(c => c.IsValueCreated))
             {
                 client.Value.Client.Dispose();

@@ -21,11 +21,14 @@ namespace ConnectMonitor.Commands
     /// </summary>
     [Cmdlet(VerbsLifecycle.Start, "ConnectContactMonitor",
         HelpUri = HelpLinks.StartConnectContactMonitor,
+        DefaultParameterSetName = ByUserId,
         SupportsShouldProcess = true,
         ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ContactMonitorResult))]
     public sealed class StartConnectContactMonitorCommand : ConnectCmdletBase, IDisposable
     {
+        private const string ByUserId = "ByUserId";
+        private const string ByUserName = "ByUserName";
         private const int ProgressActivityId = 1;
         private const string ProgressActivity = "Start-ConnectContactMonitor";
         private static readonly string[] NoCapabilities = new string[0];
@@ -34,8 +37,10 @@ namespace ConnectMonitor.Commands
             nameof(Region), nameof(EndpointUrl), nameof(ProfileName), nameof(ProfileLocation), nameof(AccessKey), nameof(SecretKey), nameof(SessionToken), nameof(Credential),
         };
 
+        private readonly SupervisorUserNames _supervisorNames = new SupervisorUserNames();
         private readonly ProgressGate _progress = new ProgressGate(TimeSpan.FromMilliseconds(250));
         private readonly HashSet<ContactMonitorService> _credentialSourceWritten = new HashSet<ContactMonitorService>();
+        private MonitorContactOptions _options;
         private ContactMonitorServiceCache _services;
         private OrderedCallQueue<ItemOutcome> _calls;
         private bool _deriveClientTokens;
@@ -94,11 +99,23 @@ namespace ConnectMonitor.Commands
         /// nothing is sent for it: PowerShell binds a command-line value to every row, so to use each row's own UserId,
         /// leave -UserId off.</para>
         /// </summary>
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByUserId)]
         [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ValidateWireText(1, 256)]
         public string UserId { get; set; }
+
+        /// <summary>
+        /// <para type="description">The login name of the supervisor who will monitor (e.g. jane.supervisor), instead of -UserId.
+        /// It is looked up once per instance for the whole pipeline (Amazon Connect SearchUsers), not once per contact. A name
+        /// that matches no user, or several, is an error for each contact (NameNotFound, AmbiguousName) that says how to find
+        /// the right name.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByUserName)]
+        [TrimWireText]
+        [ValidateNotNullOrEmpty]
+        [ValidateWireText(1, 100)]
+        public string UserName { get; set; }
 
         /// <summary>
         /// <para type="description">What the supervisor may do: SILENT_MONITOR, BARGE, or both (case-insensitive). BARGE is
@@ -137,18 +154,20 @@ namespace ConnectMonitor.Commands
         public int ThrottleLimit { get; set; } = 1;
 
         /// <summary>
-        /// <para type="description">The most requests per second this pipeline sends, retries included (default 2, Amazon
-        /// Connect's default MonitorContact quota); 0 turns pacing off. Set it to your account's quota, or lower when
-        /// other tools share it.</para>
+        /// <para type="description">Pins the requests per second this pipeline sends, retries included (for example a share
+        /// of the account's quota when other tools use it too); 0 turns client-side pacing off (throttled calls are then
+        /// retried with the AWS SDKs' exponential back-off). When omitted, the pipeline finds the rate the service allows:
+        /// it sends freely until the service throttles, then keeps just under the quota, backing off when throttled and
+        /// probing upward while it is not.</para>
         /// </summary>
         [Parameter]
         [ValidateRequestRate]
-        [PSDefaultValue(Value = 2)]
-        public double MaxRequestsPerSecond { get; set; } = 2;
+        [PSDefaultValue(Help = "none: adaptive, finds the rate the service allows")]
+        public double MaxRequestsPerSecond { get; set; }
 
         /// <summary>
         /// <para type="description">How many requests may go at once before pacing starts (default 5, the quota's
-        /// default burst).</para>
+        /// default burst); with -MaxRequestsPerSecond omitted, the most the found rate lets go at once.</para>
         /// </summary>
         [Parameter]
         [ValidateRange(1, 10000)]
@@ -169,7 +188,9 @@ namespace ConnectMonitor.Commands
         protected override void BeginProcessing()
         {
             var timeout = MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec)) ? TimeSpan.FromSeconds(TimeoutSec) : (TimeSpan?)null;
-            _services = new ContactMonitorServiceCache(MonitorContactOptions.ForPipeline(MaxRequestsPerSecond, Burst, timeout));
+            var pinnedRate = MyInvocation.BoundParameters.ContainsKey(nameof(MaxRequestsPerSecond)) ? MaxRequestsPerSecond : (double?)null;
+            _options = MonitorContactOptions.ForPipeline(pinnedRate, Burst, timeout);
+            _services = new ContactMonitorServiceCache(_options);
             _calls = new OrderedCallQueue<ItemOutcome>(ThrottleLimit);
 
             // Bound on the command line while contacts are piped in: one token would be reused by every contact.
@@ -221,17 +242,34 @@ namespace ConnectMonitor.Commands
 
             if (!ShouldProcess(
                     $"contact '{target.ContactId}' in instance '{target.InstanceId}' ({service.DescribeDestination(target.ArnRegion)})",
-                    $"Start monitoring for user '{UserId}'" + (capabilities.Length > 0 ? $" ({string.Join(", ", capabilities)})" : " (service default capabilities)")))
+                    $"Start monitoring for user '{(ParameterSetName == ByUserName ? UserName : UserId)}'" + (capabilities.Length > 0 ? $" ({string.Join(", ", capabilities)})" : " (service default capabilities)")))
             {
                 _declined++;
                 ReportProgress();
                 return;
             }
 
+            // After ShouldProcess: -WhatIf sends nothing, not even the lookup.
+            var userId = UserId;
+            if (ParameterSetName == ByUserName)
+            {
+                userId = _supervisorNames.Resolve(service, target.InstanceId, target.ArnRegion, UserName, targetObject, _calls.Cancellation, out var nameError, out var terminating);
+                if (terminating)
+                {
+                    ThrowTerminatingError(nameError);
+                }
+
+                if (userId == null)
+                {
+                    WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(nameError)));
+                    return;
+                }
+            }
+
             var clientToken = _deriveClientTokens || (oneOfSeveral && ClientToken != null)
-                ? ClientTokenDerivation.ForInput(ClientToken, target.InstanceId, target.ContactId, UserId)
+                ? ClientTokenDerivation.ForInput(ClientToken, target.InstanceId, target.ContactId, userId)
                 : ClientToken;
-            var input = new MonitorContactInput(target.InstanceId, target.ContactId, UserId, capabilities, clientToken, target.ArnRegion);
+            var input = new MonitorContactInput(target.InstanceId, target.ContactId, userId, capabilities, clientToken, target.ArnRegion);
             var call = new PendingCall(service, input, targetObject, SessionFromInput());
             var details = new MonitorContactCallDetails();
             WriteOutcomes(_calls.Add(
@@ -247,6 +285,14 @@ namespace ConnectMonitor.Commands
             if (_progress.Reported)
             {
                 WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, ProgressStatus(final: true)) { RecordType = ProgressRecordType.Completed });
+            }
+
+            if (_verboseWanted)
+            {
+                foreach (var line in _options.Pacing.Summary())
+                {
+                    WriteVerbose(line);
+                }
             }
         }
 
@@ -415,7 +461,8 @@ namespace ConnectMonitor.Commands
         {
             var done = _started + _failed + _declined;
             var more = final || !MyInvocation.ExpectingInput ? "" : " (more may follow)";
-            return $"{done} of {_inputsSeen} contacts done{more}: {_started} started, {_failed} failed" + (_declined > 0 ? $", {_declined} skipped" : "");
+            return $"{done} of {_inputsSeen} contacts done{more}: {_started} started, {_failed} failed" + (_declined > 0 ? $", {_declined} skipped" : "") +
+                   (_options.Pacing.ProgressText() is string rate ? $"; {rate}" : "");
         }
 
         private static string[] NormalizeCapabilities(string[] capabilities) =>

@@ -126,8 +126,52 @@ namespace ConnectMonitor.Errors
         /// <remarks>ErrorCategory.AuthenticationError; per contact, HTTP 403 (the service's code, e.g. InvalidSignatureException).</remarks>
         public const string InvalidSignatureException = "InvalidSignatureException";
 
-        /// <summary>No answer: connection refused or reset, or the attempt timed out (-TimeoutSec); retry the contact later.</summary>
-        /// <remarks>ErrorCategory.ConnectionError; per contact, no HTTP status.</remarks>
+        // Added by other work (their doc comments name the category in the summary).
+
+        /// <summary>
+        /// A shared AWS config or credentials file (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, -ProfileLocation or the
+        /// files in ~/.aws) cannot be parsed; the message names the file and the line number, never the line. Terminating;
+        /// category <see cref="System.Management.Automation.ErrorCategory.InvalidData"/>.
+        /// </summary>
+        public const string InvalidConfigFile = "InvalidConfigFile";
+
+        /// <summary>
+        /// A profile's credential_process did not finish within its time-out (60 s, or
+        /// CONNECTMONITOR_CREDENTIAL_PROCESS_TIMEOUT seconds) and was killed. Terminating; category
+        /// <see cref="System.Management.Automation.ErrorCategory.OperationTimeout"/>.
+        /// </summary>
+        public const string CredentialProcessTimeout = "CredentialProcessTimeout";
+
+        /// <summary>
+        /// The answer to MonitorContact is not a valid one: not JSON, HTTP 200 without a ContactArn (empty or
+        /// <c>{}</c>), or a body larger than 1 MiB (not read whole). Per item; category
+        /// <see cref="System.Management.Automation.ErrorCategory.InvalidResult"/>.
+        /// </summary>
+        public const string InvalidResponse = "InvalidResponse";
+
+        /// <summary>
+        /// The service answered HTTP 200 naming another contact than the one asked for; the answer is not used. Per
+        /// item; category <see cref="System.Management.Automation.ErrorCategory.InvalidResult"/>.
+        /// </summary>
+        public const string ResponseContactMismatch = "ResponseContactMismatch";
+
+        /// <summary>
+        /// The request could not be delivered, timed out, or the connection was cut before the whole answer arrived
+        /// (after the attempts allowed). Per item; category <see cref="System.Management.Automation.ErrorCategory.ConnectionError"/>.
+        /// </summary>
         public const string ConnectionFailure = "ConnectionFailure";
+
+        /// <summary>
+        /// The AWS SDK could not make the call for a reason of its own (no answer, no transport failure). Per item;
+        /// category <see cref="System.Management.Automation.ErrorCategory.InvalidOperation"/>.
+        /// </summary>
+        public const string ClientError = "ClientError";
+
+        /// <summary>A user (login name), queue, routing profile or hierarchy group name matches nothing in the instance. Category: ObjectNotFound. Per name
+        /// (per input for -UserName).</summary>
+        public const string NameNotFound = "NameNotFound";
+        /// <summary>A name matches several users, queues, routing profiles or hierarchy groups; pass the id instead. Category: InvalidArgument.
+        /// Per name (per input for -UserName).</summary>
+        public const string AmbiguousName = "AmbiguousName";
     }
 }

@@ -75,7 +75,7 @@ public static partial class ErrorIdsSource
 
     private static string WithoutCategory(string text, bool capitalize)
     {
-        var stripped = Regex.Replace(text, @"\(?\s*(?:System\.Management\.Automation\.)?ErrorCategory\.\w+\s*\)?\s*[;.,]?", "");
+        var stripped = Regex.Replace(text, @"[;,]?\s*\(?\s*(?:[Cc]ategory:?\s+)?(?:System\.Management\.Automation\.)?ErrorCategory\.\w+\s*\)?\s*[;.,]?", "");
         stripped = Regex.Replace(stripped, @"\(?\s*\b[Cc]ategory\b:?\s+[A-Z]\w+\s*\)?\s*[;.,]?", "").Trim();
         stripped = stripped.TrimEnd(',', ';', ' ');
         return stripped.Length > 0 && capitalize ? char.ToUpperInvariant(stripped[0]) + stripped[1..] : stripped;
