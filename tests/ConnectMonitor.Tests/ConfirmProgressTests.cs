@@ -34,6 +34,6 @@ public sealed class ConfirmProgressTests(ConnectDoubleFixture connect) : IClassF
         Assert.Empty(connect.RequestsFor(contacts[1]));
         var last = run.Progress[^1];
         Assert.Equal(ProgressRecordType.Completed, last.RecordType);
-        Assert.Equal("3 of 3 contacts done: 2 started, 0 failed, 1 skipped", last.StatusDescription);
+        Assert.StartsWith("3 of 3 contacts done: 2 started, 0 failed, 1 skipped", last.StatusDescription, StringComparison.Ordinal);
     }
 }

@@ -200,9 +200,12 @@ namespace ConnectMonitor.Engine.Monitoring
         {
             try
             {
-                // The region alone (no credentials: -WhatIf must not call STS, SSO or a credential process).
+                // The shared files are checked before the SDK reads them (as for a call); then the region alone (no
+                // credentials: -WhatIf must not call STS, SSO or a credential process). A user:password in a custom
+                // endpoint never shows.
+                SdkSharedFiles.Refresh();
                 var resolved = string.IsNullOrEmpty(region) ? _defaultRegion.Value.GetAwaiter().GetResult() : region;
-                return _destinations.GetOrAdd(resolved, r => $"region {r}, endpoint {AmazonConnectClient.DetermineEndpoint(ConfigFor(r))}");
+                return _destinations.GetOrAdd(resolved, r => $"region {r}, endpoint {EndpointText.Redact(AmazonConnectClient.DetermineEndpoint(ConfigFor(r)).ToString())}");
             }
             catch (Exception ex) when (ex is ConnectMonitorException || ex is AmazonClientException || ex is UriFormatException || ex is ArgumentException)
             {

@@ -51,6 +51,7 @@ namespace ConnectMonitor.Commands
         private int _failed;
         private int _declined;
         private CommandLineOverrideCheck _overrideCheck;
+        private bool _showDestination;
 
         /// <summary>
         /// <para type="description">The contacts to monitor: contact ids or contact ARNs (an ARN also names the instance and
@@ -197,6 +198,7 @@ namespace ConnectMonitor.Commands
             _deriveClientTokens = MyInvocation.ExpectingInput && MyInvocation.BoundParameters.ContainsKey(nameof(ClientToken));
             _verboseWanted = VerboseStreamWanted();
             _overrideCheck = CommandLineOverrideCheck.ForCommandLine(MyInvocation);
+            _showDestination = ShouldProcessPreferences.WillShowText(this, MyInvocation, ConfirmImpact.Medium);
             _boundOnCommandLine = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
         }
 
@@ -241,7 +243,7 @@ namespace ConnectMonitor.Commands
             var service = _services.For(CurrentSessionSettings());
 
             if (!ShouldProcess(
-                    $"contact '{target.ContactId}' in instance '{target.InstanceId}' ({service.DescribeDestination(target.ArnRegion)})",
+                    $"contact '{target.ContactId}' in instance '{target.InstanceId}'" + (_showDestination ? $" ({service.DescribeDestination(target.ArnRegion)})" : ""),
                     $"Start monitoring for user '{(ParameterSetName == ByUserName ? UserName : UserId)}'" + (capabilities.Length > 0 ? $" ({string.Join(", ", capabilities)})" : " (service default capabilities)")))
             {
                 _declined++;
