@@ -46,6 +46,14 @@ namespace ConnectMonitor.Errors
             "(AWS.Tools.Connect) or 'aws connect list-users --instance-id <instance>', or as the last part of the user's ARN " +
             "in the Amazon Connect console.";
 
+        /// <summary>A failure the engine did not classify, as an error for its input (id <see cref="ErrorIds.UnexpectedError"/>).</summary>
+        public static ErrorRecord ForUnexpected(Exception exception, object target) =>
+            new ErrorRecord(
+                new InvalidOperationException($"The call for this input failed unexpectedly ({exception.GetType().Name}): {exception.Message}", exception),
+                ErrorIds.UnexpectedError,
+                ErrorCategory.InvalidOperation,
+                target);
+
         public static ErrorCategory CategoryOf(ConnectServiceErrorKind kind)
         {
             switch (kind)
