@@ -6,7 +6,7 @@ namespace ConnectMonitor.Engine.Connect
     /// Output of Amazon Connect MonitorContact. The request id (x-amzn-RequestId) is in
     /// <see cref="AmazonWebServiceResponse.ResponseMetadata"/>.RequestId.
     /// </summary>
-    public sealed class MonitorContactResponse : AmazonWebServiceResponse
+    internal sealed class MonitorContactResponse : AmazonWebServiceResponse
     {
         /// <summary>The monitored contact's id.</summary>
         public string ContactId { get; set; }
