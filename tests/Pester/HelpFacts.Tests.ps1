@@ -28,7 +28,7 @@ Describe 'Help' {
 
     It 'shows the real default of -<Name>' -ForEach @(
         @{ Name = 'ThrottleLimit'; Default = '1' }
-        @{ Name = 'MaxRequestsPerSecond'; Default = '2' }
+        @{ Name = 'MaxRequestsPerSecond'; Default = 'none: adaptive, finds the rate the service allows' }
         @{ Name = 'Burst'; Default = '5' }
         @{ Name = 'TimeoutSec'; Default = '100 (the AWS SDK''s default)' }
     ) {
