@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Management.Automation;
-using System.Management.Automation.Runspaces;
 using ConnectMonitor.ConnectDouble;
 using ConnectMonitor.Tests.Infrastructure;
 
@@ -208,27 +206,13 @@ public sealed class NameLookupPipelineTests : IAsyncLifetime
     public async Task Ctrl_C_during_a_lookup_stops_at_once_and_sends_nothing_more(string heldOperation, string script)
     {
         _server.Faults.ForContact(heldOperation, Fault.Delay(TimeSpan.FromSeconds(60)));
-        var state = InitialSessionState.CreateDefault2();
-        using var runspace = RunspaceFactory.CreateRunspace(state);
-        runspace.Open();
-        using var ps = PowerShell.Create();
-        ps.Runspace = runspace;
-        ps.AddScript("Import-Module -Name $args[0] -ErrorAction Stop").AddArgument(ModuleFolder.ManifestPath).Invoke();
-        ps.Commands.Clear();
-        ps.AddScript(script)
-            .AddArgument(TestCredentials.InstanceId).AddArgument(_server.Endpoint.ToString()).AddArgument(TestCredentials.ContactIds.Take(3).ToArray());
+        using var command = StoppableCommand.Begin(script,
+            TestCredentials.InstanceId, _server.Endpoint.ToString(), TestCredentials.ContactIds.Take(3).ToArray());
 
-        var invocation = ps.BeginInvoke();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await _server.WaitForArrivalsAsync(1, timeout.Token);
 
-        var clock = Stopwatch.StartNew();
-        ps.Stop();
-        clock.Stop();
-
-        Assert.True(invocation.IsCompleted);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"Stop took {clock.Elapsed}");
-        Assert.Equal(PSInvocationState.Stopped, ps.InvocationStateInfo.State);
+        command.StopAndAssertStoppedWithin(TimeSpan.FromSeconds(2));
         Assert.Equal(1, _server.ArrivedCount);
     }
 
