@@ -12,13 +12,6 @@ public sealed class SupervisorLookupsTests : DoubleServerTest
 {
     private ContactMonitorService NewService(double? requestsPerSecond = 0) => new(DoubleSession(), MonitorContactOptions.ForPipeline(requestsPerSecond, 1, null));
 
-    private async Task<int> CountAsync(string path, int atLeast)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await Server.WaitForRequestsAsync(atLeast, timeout.Token);
-        return Server.Requests.Count(r => r.Path == path);
-    }
-
     [Fact]
     public async Task A_name_resolved_once_is_not_looked_up_again_and_its_id_names_the_agent_later()
     {
@@ -36,7 +29,7 @@ public sealed class SupervisorLookupsTests : DoubleServerTest
 
         Assert.Same(first, again);
         Assert.Equal("jdoe", Assert.Single(contacts).AgentUsername);
-        Assert.Equal(1, await CountAsync("/search-users", 3)); // the agent's name came from the earlier lookup
+        Assert.Equal(1, await Server.CountRequestsToAsync("/search-users", 3)); // the agent's name came from the earlier lookup
     }
 
     [Fact]
