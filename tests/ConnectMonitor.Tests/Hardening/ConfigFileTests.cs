@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Management.Automation;
-using System.Management.Automation.Runspaces;
 using ConnectMonitor.ConnectDouble;
 using ConnectMonitor.Tests.Credentials;
 using ConnectMonitor.Tests.Infrastructure;
@@ -223,19 +222,11 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
             """);
         var contacts = connect.NewContacts(2);
 
-        using var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
-        runspace.Open();
-        using var ps = PowerShell.Create();
-        ps.Runspace = runspace;
-        ps.AddScript("Import-Module -Name $args[0] -ErrorAction Stop").AddArgument(ModuleFolder.ManifestPath).Invoke();
-        ps.Commands.Clear();
-        ps.AddScript(kind == "container"
+        using var command = StoppableCommand.Begin(
+            kind == "container"
                 ? "$args[0] | Start-ConnectContactMonitor -InstanceId $args[1] -UserId $args[2] -EndpointUrl $args[3] -Region us-east-1"
-                : "$args[0] | Start-ConnectContactMonitor -InstanceId $args[1] -UserId $args[2] -EndpointUrl $args[3] -Region us-east-1 -ProfileName $args[4] -ProfileLocation $args[5]")
-            .AddArgument(contacts).AddArgument(TestCredentials.InstanceId).AddArgument(TestCredentials.UserId)
-            .AddArgument(connect.Endpoint).AddArgument(kind).AddArgument(profiles);
-
-        var invocation = ps.BeginInvoke();
+                : "$args[0] | Start-ConnectContactMonitor -InstanceId $args[1] -UserId $args[2] -EndpointUrl $args[3] -Region us-east-1 -ProfileName $args[4] -ProfileLocation $args[5]",
+            contacts, TestCredentials.InstanceId, TestCredentials.UserId, connect.Endpoint, kind, profiles);
         using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(20)))
         {
             // Stop only once the wait has really begun: the process has started, or STS holds the request.
@@ -248,13 +239,7 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
             }
         }
 
-        var clock = Stopwatch.StartNew();
-        ps.Stop();
-        clock.Stop();
-
-        Assert.True(invocation.IsCompleted);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"Stop took {clock.Elapsed}");
-        Assert.Equal(PSInvocationState.Stopped, ps.InvocationStateInfo.State);
+        command.StopAndAssertStoppedWithin(TimeSpan.FromSeconds(2));
         Assert.Empty(connect.RequestsFor(contacts));
         if (kind.EndsWith("process", StringComparison.Ordinal))
         {
