@@ -9,9 +9,15 @@ using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Sessions;
 
 // Bulk-pipeline benchmark: prints figures and ratios against the targets; asserts nothing.
-// Arguments pick measurements by number (e.g. "1 2"); none runs all four.
+// Arguments pick measurements by number (e.g. "1 2"); none runs all four; "cold" runs the cold-start benchmark instead.
 bool Runs(int measurement) => args.Length == 0 || args.Contains(measurement.ToString(System.Globalization.CultureInfo.InvariantCulture));
 var modulePath = BenchEnvironment.Prepare();
+if (args.Contains("cold"))
+{
+    await ConnectMonitor.Benchmarks.ColdStart.ColdStartBenchmark.RunAsync(args, modulePath); // whole processes; see ColdStart/
+    return;
+}
+
 Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, " +
                   $".NET {Environment.Version}, PowerShell engine {typeof(PowerShell).Assembly.GetName().Version}");
 Console.WriteLine();

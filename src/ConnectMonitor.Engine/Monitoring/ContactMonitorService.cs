@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
 using ConnectMonitor.Engine.Connect;
+using ConnectMonitor.Engine.Diagnostics;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Pacing;
 using ConnectMonitor.Engine.Sessions;
@@ -25,7 +26,12 @@ namespace ConnectMonitor.Engine.Monitoring
         private readonly ConcurrentDictionary<string, Lazy<RegionalClient>> _clients =
             new ConcurrentDictionary<string, Lazy<RegionalClient>>(StringComparer.Ordinal);
 
-        static ContactMonitorService() => PacingPipelineCustomizer.EnsureRegistered();
+        static ContactMonitorService()
+        {
+            StartupTrace.Mark("engine-loaded");
+            PacingPipelineCustomizer.EnsureRegistered();
+            StartupTrace.Mark("sdk-pipeline-registered");
+        }
 
         /// <summary>Creates the service; nothing is resolved or sent until it is first needed.</summary>
         public ContactMonitorService(ConnectSessionSettings settings)
@@ -42,8 +48,25 @@ namespace ConnectMonitor.Engine.Monitoring
             // The SDK caches environment-derived settings (configured endpoints, retry mode, FIPS...) process-wide;
             // each pipeline should see the environment as it is now, as a fresh AWS CLI call would.
             Amazon.Runtime.Internal.FallbackInternalConfigurationFactory.Reset();
-            _credentials = new Lazy<ResolvedCredentials>(() => CredentialResolver.Resolve(_settings), LazyThreadSafetyMode.ExecutionAndPublication);
-            _defaultRegion = new Lazy<string>(() => RegionResolver.Resolve(_settings), LazyThreadSafetyMode.ExecutionAndPublication);
+            StartupTrace.Mark("sdk-config-reset");
+            _credentials = new Lazy<ResolvedCredentials>(ResolveCredentials, LazyThreadSafetyMode.ExecutionAndPublication);
+            _defaultRegion = new Lazy<string>(ResolveRegion, LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        private ResolvedCredentials ResolveCredentials()
+        {
+            StartupTrace.Mark("credentials-start");
+            var credentials = CredentialResolver.Resolve(_settings);
+            StartupTrace.Mark("credentials-end");
+            return credentials;
+        }
+
+        private string ResolveRegion()
+        {
+            StartupTrace.Mark("region-start");
+            var region = RegionResolver.Resolve(_settings);
+            StartupTrace.Mark("region-end");
+            return region;
         }
 
         /// <summary>How many service clients this service has created (one per region it has called).</summary>
@@ -112,7 +135,9 @@ namespace ConnectMonitor.Engine.Monitoring
             pacing.AttachTo(request);
             try
             {
+                StartupTrace.Mark("send-start");
                 var response = await regional.Client.MonitorContactAsync(request, cancellationToken).ConfigureAwait(false);
+                StartupTrace.Mark("send-end");
                 return new MonitorContactOutcome(
                     response.ContactId ?? input.ContactId,
                     response.ContactArn,
@@ -138,8 +163,22 @@ namespace ConnectMonitor.Engine.Monitoring
 
         private RegionalClient ClientFor(string region) =>
             _clients.GetOrAdd(region, r => new Lazy<RegionalClient>(
-                () => new RegionalClient(new AmazonConnectClient(_credentials.Value.Credentials, ConfigFor(r))),
+                () => NewRegionalClient(r),
                 LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+        private RegionalClient NewRegionalClient(string region)
+        {
+            var credentials = _credentials.Value.Credentials;
+            StartupTrace.Mark("config-start");
+            var config = ConfigFor(region);
+            StartupTrace.Mark("client-start");
+            var client = new AmazonConnectClient(credentials, config);
+            StartupTrace.Mark("endpoint-start");
+            var regional = new RegionalClient(client);
+            StartupTrace.Mark("endpoint-end");
+            StartupTrace.ListenToNetwork();
+            return regional;
+        }
 
         private AmazonConnectConfig ConfigFor(string region)
         {
