@@ -8,9 +8,10 @@ namespace ConnectMonitor.Benchmarks.ColdStart;
 /// call, and the AWS CLI when one answers) so that the shared machine's load hits every variant alike. Prints medians
 /// with their spread, the ratios against the target, and the per-phase split of traced runs (separate runs, so the
 /// tracing costs nothing in the figures above it). Asserts nothing.
-/// Arguments: <c>cold [--runs N] [--traced N] [--pwsh PATH] [--module NAME=DIR]... [--traced-module DIR]</c>; each <c>--module</c> adds
+/// Arguments: <c>cold [--runs N] [--traced N] [--pwsh PATH] [--module NAME=DIR]... [--import-module NAME=DIR]... [--traced-module DIR]</c>; each <c>--module</c> adds
 /// "import" and "import + one call" variants for another build of the module (DIR holds a ConnectMonitor folder),
-/// interleaved with the others: an A/B comparison under the same load. <c>--traced-module</c> traces another build.
+/// interleaved with the others: an A/B comparison under the same load (<c>--import-module</c>: the import only, for a
+/// module named ConnectMonitor without the cmdlet, e.g. an empty one). <c>--traced-module</c> traces another build.
 
 /// </summary>
 internal static class ColdStartBenchmark
@@ -46,11 +47,14 @@ internal static class ColdStartBenchmark
             // No 'exit' after the call: it would end the process before PowerShell writes the buffered result table.
             new("import + one call", contact => Pwsh(pwsh, $"Import-Module ConnectMonitor; {CallCommand(contact)}"), contact => contact),
         };
-        foreach (var (name, folder) in ModuleOptions(args))
+        foreach (var (option, name, folder) in ModuleOptions(args))
         {
             var other = new Dictionary<string, string?> { ["PSModulePath"] = Path.GetFullPath(folder) };
             variants.Add(new($"import [{name}]", _ => Pwsh(pwsh, "Import-Module ConnectMonitor; exit 0"), null, other));
-            variants.Add(new($"import + one call [{name}]", contact => Pwsh(pwsh, $"Import-Module ConnectMonitor; {CallCommand(contact)}"), contact => contact, other));
+            if (option == "--module")
+            {
+                variants.Add(new($"import + one call [{name}]", contact => Pwsh(pwsh, $"Import-Module ConnectMonitor; {CallCommand(contact)}"), contact => contact, other));
+            }
         }
 
         var aws = await AwsCli.DetectAsync(environment);
@@ -165,14 +169,14 @@ internal static class ColdStartBenchmark
         }
     }
 
-    private static IEnumerable<(string Name, string Folder)> ModuleOptions(string[] args)
+    private static IEnumerable<(string Option, string Name, string Folder)> ModuleOptions(string[] args)
     {
         for (var i = 0; i + 1 < args.Length; i++)
         {
-            if (args[i] == "--module")
+            if (args[i] is "--module" or "--import-module")
             {
                 var parts = args[i + 1].Split('=', 2);
-                yield return parts.Length == 2 ? (parts[0], parts[1]) : (Path.GetFileName(parts[0].TrimEnd('/')), parts[0]);
+                yield return parts.Length == 2 ? (args[i], parts[0], parts[1]) : (args[i], Path.GetFileName(parts[0].TrimEnd('/')), parts[0]);
             }
         }
     }
