@@ -30,6 +30,9 @@ internal static class ColdStartBenchmark
         await using var server = await ConnectDoubleServer.StartAsync(new ConnectDoubleOptions { Lifetime = TimeSpan.FromMinutes(30), MaxRequests = 100_000 });
         var endpoint = server.Endpoint.ToString();
         var environment = ChildEnvironment(scratch, Path.GetDirectoryName(Path.GetDirectoryName(modulePath))!);
+        // As a runbook calls the real service: a region, no -EndpointUrl; the SDK's configured-endpoint variable sends
+        // the request to the double, so region validation, the region's endpoint data and the endpoint rules all run.
+        environment["AWS_ENDPOINT_URL_CONNECT"] = endpoint;
         var contactNumber = 0;
         string NewContact()
         {
@@ -39,7 +42,7 @@ internal static class ColdStartBenchmark
         }
 
         string CallCommand(string contact) =>
-            $"Start-ConnectContactMonitor -InstanceId {TestCredentials.InstanceId} -ContactId {contact} -UserId {TestCredentials.UserId} -EndpointUrl {endpoint}";
+            $"Start-ConnectContactMonitor -InstanceId {TestCredentials.InstanceId} -ContactId {contact} -UserId {TestCredentials.UserId} -Region {TestCredentials.Region}";
         var variants = new List<Variant>
         {
             new("bare pwsh", _ => Pwsh(pwsh, "exit 0"), null),
@@ -149,7 +152,6 @@ internal static class ColdStartBenchmark
         environment["AWS_EC2_METADATA_DISABLED"] = "true";
         environment["AWS_ACCESS_KEY_ID"] = TestCredentials.AccessKeyId;
         environment["AWS_SECRET_ACCESS_KEY"] = TestCredentials.SecretAccessKey;
-        environment["AWS_REGION"] = TestCredentials.Region;
         environment["POWERSHELL_TELEMETRY_OPTOUT"] = "1";
         environment["POWERSHELL_UPDATECHECK"] = "Off";
         environment["PSModulePath"] = moduleParent;

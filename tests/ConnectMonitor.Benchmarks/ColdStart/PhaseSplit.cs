@@ -50,24 +50,15 @@ internal static class PhaseSplit
         Func<string> newContact, Func<string, string> callCommand)
     {
         var traces = new List<IReadOnlyList<StartupMark>>();
+        var bareTraces = new List<IReadOnlyList<StartupMark>>();
         for (var i = 0; i < runs; i++)
         {
-            var file = Path.Combine(scratch, $"trace-{i}.tsv");
-            File.Delete(file);
-            var traced = new Dictionary<string, string?>(environment) { [StartupMark.VariableName] = file };
+            // A bare pwsh traced the same way, interleaved: its start and exit are the reference for the steps below.
+            bareTraces.Add(await TraceAsync(pwsh, environment, Path.Combine(scratch, $"trace-bare-{i}.tsv"), StartupMark.ScriptMarker + "; M script-start; exit 0"));
+
             var script = StartupMark.ScriptMarker + "; M script-start; M import-start; Import-Module ConnectMonitor; M import-end; M call-start; " +
                          $"$r = {callCommand(newContact())}; M call-end; $r | Out-Default; M output-end; exit 0";
-            var (fileName, arguments) = ColdStartBenchmark.Pwsh(pwsh, script);
-            var run = await ChildRun.RunAsync(fileName, arguments, traced);
-            if (run.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"traced run failed (exit {run.ExitCode}):\n{run.Output}\n{run.Error}");
-            }
-
-            var marks = StartupMark.Read(file).ToList();
-            marks.Insert(0, new StartupMark("spawn", run.StartUtcTicks, 0, 0, 0));
-            marks.Add(new StartupMark("exit", run.EndUtcTicks, marks[^1].JitMilliseconds, marks[^1].JittedMethods, marks[^1].Assemblies));
-            traces.Add(marks);
+            traces.Add(await TraceAsync(pwsh, environment, Path.Combine(scratch, $"trace-{i}.tsv"), script));
         }
 
         // Steps in the order of the first run; a step missing from a run (an event not raised) is left out of its median.
@@ -100,6 +91,25 @@ internal static class PhaseSplit
         Console.WriteLine($"totals (medians): pwsh start {Spread.Of(totals.Select(t => t.Host).ToList()).Median:0} ms, " +
                           $"Import-Module {Spread.Of(totals.Select(t => t.Import).ToList()).Median:0} ms, " +
                           $"first call {Spread.Of(totals.Select(t => t.Call).ToList()).Median:0} ms of which JIT {Spread.Of(totals.Select(t => t.Jit).ToList()).Median:0} ms");
+        Console.WriteLine($"bare pwsh traced the same way (reference): start {Spread.Of(bareTraces.Select(t => Ms(t, "spawn", "script-start")).ToList()).Median:0} ms, " +
+                          $"exit {Spread.Of(bareTraces.Select(t => Ms(t, "script-start", "exit")).ToList()).Median:0} ms");
+    }
+
+    private static async Task<IReadOnlyList<StartupMark>> TraceAsync(PwshCommand pwsh, Dictionary<string, string?> environment, string file, string script)
+    {
+        File.Delete(file);
+        var traced = new Dictionary<string, string?>(environment) { [StartupMark.VariableName] = file };
+        var (fileName, arguments) = ColdStartBenchmark.Pwsh(pwsh, script);
+        var run = await ChildRun.RunAsync(fileName, arguments, traced);
+        if (run.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"traced run failed (exit {run.ExitCode}):\n{run.Output}\n{run.Error}");
+        }
+
+        var marks = StartupMark.Read(file).ToList();
+        marks.Insert(0, new StartupMark("spawn", run.StartUtcTicks, 0, 0, 0));
+        marks.Add(new StartupMark("exit", run.EndUtcTicks, marks[^1].JitMilliseconds, marks[^1].JittedMethods, marks[^1].Assemblies));
+        return marks;
     }
 
     private static (double Ms, double Jit, long Methods, int Assemblies)? Delta(IReadOnlyList<StartupMark> trace, string name)
