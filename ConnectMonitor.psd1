@@ -14,7 +14,7 @@
     # The engine and the AWS SDK live in Dependencies/ and are loaded by the module itself (see about_ConnectMonitor);
     # they are deliberately not RequiredAssemblies or NestedModules.
     FormatsToProcess       = @('ConnectMonitor.format.ps1xml')
-    CmdletsToExport        = @('Start-ConnectContactMonitor')
+    CmdletsToExport        = @('Get-ConnectLiveContact', 'Start-ConnectContactMonitor')
     FunctionsToExport      = @()
     VariablesToExport      = @()
     AliasesToExport        = @()

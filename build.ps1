@@ -2,14 +2,21 @@
 <#
 .SYNOPSIS
     Builds, tests and packages ConnectMonitor. A thin wrapper over the dotnet commands in the README.
+.DESCRIPTION
+    The one test command, on a machine with only the .NET SDK (it restores the pinned pwsh and Pester):
+
+        dotnet tool restore && dotnet pwsh -NoProfile -File build.ps1 -Task Test
+
+    Works the same from a pwsh 7.x or Windows PowerShell prompt (./build.ps1 -Task Test). Child shells are started as
+    this same PowerShell, also when it runs as a dotnet tool (build/ShellCommand.ps1).
 .EXAMPLE
-    ./build.ps1                 # Release build: lays out out/ConnectMonitor
+    ./build.ps1                 # Release build: lays out out/Release/ConnectMonitor (and restores the pinned Pester)
 .EXAMPLE
-    ./build.ps1 -Task Test      # dotnet test, then the Pester 5 suite in tests/Pester when Pester 5 is installed
+    ./build.ps1 -Task Test      # build once, the xunit projects, then the Pester suite on this PowerShell; "N passed, N failed"
 .EXAMPLE
     ./build.ps1 -Task Demo      # build, start the local Connect endpoint, run the example session in PowerShell
 .EXAMPLE
-    ./build.ps1 -Task Package   # module folder + out/ConnectMonitor.<version>.nupkg (Publish-Module/Install-Module layout)
+    ./build.ps1 -Task Package   # module folder + out/Release/ConnectMonitor.<version>.nupkg (Publish-Module/Install-Module layout)
 .EXAMPLE
     ./build.ps1 -Task Clean
 #>
@@ -24,6 +31,8 @@ param(
 
 $ErrorActionPreference = 'Stop'
 Set-Location -LiteralPath $PSScriptRoot
+. (Join-Path $PSScriptRoot 'build/ShellCommand.ps1')   # Get-ShellCommand, Invoke-ShellScript
+. (Join-Path $PSScriptRoot 'build/TestRun.ps1')        # Invoke-XunitProjects, Invoke-PesterSuite, Write-TestSummary
 
 function Invoke-Dotnet {
     param([Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
@@ -31,54 +40,28 @@ function Invoke-Dotnet {
     if ($LASTEXITCODE -ne 0) { throw "dotnet $($Arguments -join ' ') failed with exit code $LASTEXITCODE" }
 }
 
-# A child process of this same PowerShell (pwsh or Windows PowerShell): a module build already loaded in this session
-# cannot be replaced, and the AWS SDK reads AWS_CONFIG_FILE once per process.
-$shell = (Get-Process -Id $PID).Path
-
 switch ($Task) {
     'Build' { Invoke-Dotnet build -c $Configuration }
     'Test'  {
-        Invoke-Dotnet test
-        $pester = Get-Module -ListAvailable -Name Pester | Where-Object { $_.Version -ge [version]'5.0' } | Select-Object -First 1
-        if (-not $pester) {
-            Write-Warning ('SKIPPED the Pester suite (tests/Pester): Pester 5 is not installed ' +
-                '(Install-Module Pester -MinimumVersion 5.0 -Scope CurrentUser). dotnet test ran its engine-hosted mirrors.')
-            return
+        # Build once; both suites then test exactly this build (out/<Configuration>/ConnectMonitor).
+        & dotnet build -c $Configuration
+        if ($LASTEXITCODE -ne 0) {
+            Write-TestSummary -Problem "The build failed (dotnet build -c $Configuration, exit code $LASTEXITCODE): no test ran."
+            exit 1
         }
-        Write-Host "Running the Pester suite in tests/Pester with Pester $($pester.Version)"
-        & $shell -NoProfile -Command {
-            Import-Module Pester -MinimumVersion 5.0
-            $configuration = New-PesterConfiguration
-            $configuration.Run.Path = 'tests/Pester'
-            $configuration.Run.Exit = $true
-            $configuration.Output.Verbosity = 'Detailed'
-            Invoke-Pester -Configuration $configuration
-        }
-        if ($LASTEXITCODE -ne 0) { throw "The Pester suite failed ($LASTEXITCODE failed test(s))." }
+
+        $xunit = Invoke-XunitProjects -Configuration $Configuration
+        $pester = Invoke-PesterSuite -Configuration $Configuration
+        exit (Write-TestSummary -Xunit $xunit -Pester $pester)
     }
     'Demo'  {
         Invoke-Dotnet build -c $Configuration
-        & $shell -NoProfile -Command {
-            param($Root)
-            . (Join-Path $Root 'tests/Pester/TestSupport.ps1')   # Start-/Stop-LocalConnectEndpoint
-            $work = Join-Path ([System.IO.Path]::GetTempPath()) ('connectmonitor-demo-' + [guid]::NewGuid().ToString('n'))
-            $null = New-Item -ItemType Directory -Path $work
-            $endpoint = Start-LocalConnectEndpoint -WorkFolder $work
-            try {
-                Write-Host "Local Amazon Connect endpoint listening on $($endpoint.Url) (log: $($endpoint.Log))"
-                & (Join-Path $Root 'demo/ConnectMonitor.Demo/demo-session.ps1') -EndpointUrl $endpoint.Url -ModulePath (Join-Path $Root 'out/ConnectMonitor/ConnectMonitor.psd1')
-            }
-            finally {
-                Stop-LocalConnectEndpoint -Endpoint $endpoint
-                Remove-Item -LiteralPath $work -Recurse -Force -ErrorAction SilentlyContinue
-            }
-            exit 0   # the session's one expected per-item error must not count as a failed run
-        } -args $PSScriptRoot
-        if ($LASTEXITCODE -ne 0) { throw "The demo failed with exit code $LASTEXITCODE." }
+        $exitCode = Invoke-ShellScript -Path (Join-Path $PSScriptRoot 'build/Start-DemoSession.ps1') -Arguments '-Configuration', $Configuration
+        if ($exitCode -ne 0) { throw "The demo failed with exit code $exitCode." }
     }
     'Package' {
         Invoke-Dotnet build src/ConnectMonitor.Package/ConnectMonitor.Package.csproj -c $Configuration
-        Get-ChildItem -LiteralPath (Join-Path $PSScriptRoot 'out') -Filter 'ConnectMonitor.*.nupkg'
+        Get-ChildItem -LiteralPath (Join-Path $PSScriptRoot "out/$Configuration") -Filter 'ConnectMonitor.*.nupkg'
     }
     'Clean' {
         Invoke-Dotnet clean -c $Configuration

@@ -9,7 +9,10 @@ using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Sessions;
 
 // Bulk-pipeline benchmark: prints figures and ratios against the targets; asserts nothing.
-// Arguments pick measurements by number (e.g. "1 2"); none runs all four; "cold" runs the cold-start benchmark instead.
+// Arguments pick measurements by number (e.g. "1 2"); none runs (1)-(4). "pacing" runs the adaptive-pacing cases
+// (AdaptivePacingBenchmark.cs, about 8 min), "pacing-long" adds the 2,000-contact ones (about 35 min more);
+// "rps=20" keeps only the quota cases of that rate. "cold" runs the cold-start benchmark instead (ColdStart/).
+var pacing = args.Contains("pacing") || args.Contains("pacing-long");
 bool Runs(int measurement) => args.Length == 0 || args.Contains(measurement.ToString(System.Globalization.CultureInfo.InvariantCulture));
 var modulePath = BenchEnvironment.Prepare();
 if (args.Contains("cold"))
@@ -32,6 +35,12 @@ string[] NewContacts(int n, string prefix)
 }
 
 using var runspace = Bench.NewRunspace(modulePath);
+if (pacing)
+{
+    var onlyRps = args.Where(a => a.StartsWith("rps=", StringComparison.Ordinal))
+        .Select(a => (double?)double.Parse(a[4..], System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault();
+    await AdaptivePacingBenchmark.RunAsync(runspace, includeLong: args.Contains("pacing-long"), onlyRps);
+}
 
 // (1) per-item cost: 1000 items through the cmdlet vs 1000 direct engine calls.
 if (Runs(1))
@@ -151,16 +160,19 @@ namespace ConnectMonitor.Benchmarks
             Environment.SetEnvironmentVariable("AWS_REGION", TestCredentials.Region);
             Environment.SetEnvironmentVariable("POWERSHELL_TELEMETRY_OPTOUT", "1");
 
+            // The module folder of the benchmark's own configuration (out/Release/ConnectMonitor for -c Release), so the
+            // cmdlet runs import the same build of the engine the direct-call baseline references.
+            var configuration = typeof(BenchEnvironment).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
             for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
             {
-                var manifest = Path.Combine(dir.FullName, "out", "ConnectMonitor", "ConnectMonitor.psd1");
+                var manifest = Path.Combine(dir.FullName, "out", configuration, "ConnectMonitor", "ConnectMonitor.psd1");
                 if (File.Exists(Path.Combine(dir.FullName, "ConnectMonitor.sln")) && File.Exists(manifest))
                 {
                     return manifest;
                 }
             }
 
-            throw new InvalidOperationException("Build the module first: dotnet build -c Release (out/ConnectMonitor not found).");
+            throw new InvalidOperationException($"Build the module first: dotnet build -c {configuration} (out/{configuration}/ConnectMonitor not found).");
         }
     }
 

@@ -4,8 +4,39 @@ using System.Management.Automation.Runspaces;
 using System.Reflection;
 using System.Runtime.Loader;
 
-// Usage: ConnectMonitor.CoexistenceHost <other-first|connectmonitor-first> <module.psd1> <endpoint> <instance> <user> <region> <contact1> <contact2>
+// Usage: ConnectMonitor.CoexistenceHost <other-first|connectmonitor-first|broken-config> <module.psd1> <endpoint> <instance> <user> <region> <contact1> <contact2>
+//    or: ConnectMonitor.CoexistenceHost desktop-resolver <module.psd1> <endpoint> <instance> <user> <region> <contact>
 // Prints "key=value" lines for the test to check; exit code 0 when every step ran (the test judges the values).
+// broken-config: a fresh session whose first command meets a config file that does not parse (AWS_CONFIG_FILE names a
+// file of its own), then the file is fixed and the same session calls again: the AWS SDK must not be broken for good.
+if (args.Length == 7 && args[0] == "desktop-resolver")
+{
+    return DesktopResolverRun.Run(args[1], args[2], args[3], args[4], args[5], args[6]);
+}
+
+if (args.Length == 8 && args[0] == "broken-config")
+{
+    var config = Path.Combine(Path.GetTempPath(), "connectmonitor-broken-config-" + Environment.ProcessId);
+    File.WriteAllText(config, "[default]\nregion = us-east-1\nthis line is not a setting\n");
+    Environment.SetEnvironmentVariable("AWS_CONFIG_FILE", config);
+    try
+    {
+        using var session = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
+        session.Open();
+        Report("import", Run(session, "Import-Module -Name $args[0] -ErrorAction Stop; 'ok'", args[1]));
+        const string call = "(Start-ConnectContactMonitor $args[0] -InstanceId $args[1] -UserId $args[2] -Region $args[3] -EndpointUrl $args[4]).ContactId";
+        Report("broken", Run(session, call, args[6], args[3], args[4], args[5], args[2]));
+        File.WriteAllText(config, "[default]\nregion = us-east-1\n");
+        Report("fixed", Run(session, call, args[7], args[3], args[4], args[5], args[2]));
+    }
+    finally
+    {
+        File.Delete(config);
+    }
+
+    return 0;
+}
+
 if (args.Length != 8)
 {
     Console.Error.WriteLine("usage: <other-first|connectmonitor-first> <module.psd1> <endpoint> <instance> <user> <region> <contact1> <contact2>");

@@ -68,7 +68,30 @@ public abstract class Fault
     /// <summary>200 application/json with a truncated JSON body.</summary>
     public static Fault MalformedJson() => new MalformedJsonFault();
 
+    /// <summary>200 application/json with exactly <paramref name="body"/> ("" for an empty body, "{}" for an empty object):
+    /// an answer that does not say which contact it is about. Nothing is performed.</summary>
+    public static Fault Success200(string body) => new RawFault($"200 body {(body.Length == 0 ? "(empty)" : body.Length > 40 ? body[..40] + "…" : body)}", 200, body, "application/json", null);
+
+    /// <summary>200 naming another contact (its ContactId and ARN): a confused or hostile endpoint. Nothing is performed.</summary>
+    public static Fault SuccessForOtherContact(string otherContactId = "c0000000-0000-4000-8000-0000000000ff") => new OtherContactFault(otherContactId);
+
+    /// <summary>200 whose body is <paramref name="bytes"/> long (a JSON string padded with spaces), streamed in chunks so
+    /// the double never holds it; the client should stop reading long before the end.</summary>
+    public static Fault OversizedBody(long bytes = 50L * 1024 * 1024) => new OversizedFault(bytes);
+
+    /// <summary>An error whose message carries terminal escape sequences and control characters (clear screen, a
+    /// forged line, a hidden title-setting OSC, a bell, a NUL, a bidi override).</summary>
+    public static Fault HostileErrorText(string code = "AccessDeniedException", int status = 403) =>
+        new ErrorFault(new ConnectError(status, code, HostileText));
+
+    /// <summary>The text <see cref="HostileErrorText"/> sends.</summary>
+    public const string HostileText = "Denied\u001b[2J\u001b[H\r\nPS C:\\> fake prompt\u001b]0;owned\u0007\u0000\u0008\u202eevil\u009b31m red";
+
     // ---- transport ----
+
+    /// <summary>Performs the operation, starts a 200 answer (headers and part of the body, with a Content-Length for the
+    /// whole), then cuts the connection: the client sees the answer end in mid-body.</summary>
+    public static Fault CutMidBody() => new CutMidBodyFault();
 
     /// <summary>Aborts the connection without any response (and without performing the operation).</summary>
     public static Fault ConnectionReset() => new AbortFault(afterProcessing: false);
@@ -98,6 +121,58 @@ public abstract class Fault
             await ResponseWriter.WriteAsync(ctx.Http, ctx.RequestId, status, body, contentType, ctx.Cancellation).ConfigureAwait(false);
             return FaultOutcome.Answered(status, recordedCode);
         }
+    }
+
+    private sealed class OtherContactFault(string other) : Fault("200 for another contact")
+    {
+        internal override async Task<FaultOutcome> ApplyAsync(FaultContext ctx)
+        {
+            var body = JsonSerializer.Serialize(new Dictionary<string, string>
+            {
+                ["ContactId"] = other,
+                ["ContactArn"] = $"arn:aws:connect:{TestCredentials.Region}:{TestCredentials.AccountId}:instance/{TestCredentials.InstanceId}/contact/{other}",
+            });
+            await ResponseWriter.WriteAsync(ctx.Http, ctx.RequestId, 200, body, "application/json", ctx.Cancellation).ConfigureAwait(false);
+            return FaultOutcome.Answered(200, null);
+        }
+    }
+
+    private sealed class OversizedFault(long bytes) : Fault($"200 oversized {bytes} bytes")
+    {
+        internal override async Task<FaultOutcome> ApplyAsync(FaultContext ctx)
+        {
+            var response = ctx.Http.Response;
+            response.StatusCode = 200;
+            response.Headers[ResponseWriter.RequestIdHeader] = ctx.RequestId;
+            response.ContentType = "application/json";
+            response.ContentLength = bytes;
+            var head = System.Text.Encoding.UTF8.GetBytes("{\"ContactId\":\"");
+            var tail = System.Text.Encoding.UTF8.GetBytes("\"}");
+            var chunk = new byte[64 * 1024];
+            Array.Fill(chunk, (byte)' ');
+            try
+            {
+                await response.Body.WriteAsync(head, ctx.Cancellation).ConfigureAwait(false);
+                var left = bytes - head.Length - tail.Length;
+                while (left > 0)
+                {
+                    var n = (int)Math.Min(chunk.Length, left);
+                    await response.Body.WriteAsync(chunk.AsMemory(0, n), ctx.Cancellation).ConfigureAwait(false);
+                    left -= n;
+                }
+                await response.Body.WriteAsync(tail, ctx.Cancellation).ConfigureAwait(false);
+            }
+            catch (Exception) when (ctx.Cancellation.IsCancellationRequested || ctx.Http.RequestAborted.IsCancellationRequested)
+            {
+                // The client stopped reading and closed the connection, as it should.
+            }
+            return FaultOutcome.Answered(200, null);
+        }
+    }
+
+    private sealed class CutMidBodyFault() : Fault("cut mid-body")
+    {
+        internal override Task<FaultOutcome> ApplyAsync(FaultContext ctx) => Task.FromResult(FaultOutcome.ContinueThenCut);
     }
 
     private sealed class MalformedJsonFault() : Fault("malformed json 200")
@@ -133,9 +208,10 @@ internal sealed record FaultOutcome(FaultOutcomeKind Kind, int Status = 0, strin
     public static readonly FaultOutcome Continue = new(FaultOutcomeKind.Continue);
     public static readonly FaultOutcome Abort = new(FaultOutcomeKind.Abort);
     public static readonly FaultOutcome ContinueThenAbort = new(FaultOutcomeKind.ContinueThenAbort);
+    public static readonly FaultOutcome ContinueThenCut = new(FaultOutcomeKind.ContinueThenCut);
 }
 
-internal enum FaultOutcomeKind { Answered, Continue, Abort, ContinueThenAbort }
+internal enum FaultOutcomeKind { Answered, Continue, Abort, ContinueThenAbort, ContinueThenCut }
 
 /// <summary>What a fault may use while it runs.</summary>
 internal sealed record FaultContext(HttpContext Http, string RequestId, string? ContactId, TimeProvider Time, CancellationToken Cancellation);

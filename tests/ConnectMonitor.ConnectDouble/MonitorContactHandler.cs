@@ -68,7 +68,8 @@ internal sealed class MonitorContactHandler
                 _onLimitReached();
                 return;
             }
-            if (!HttpMethods.IsPost(ctx.Request.Method) || !string.Equals(rawPath, Route, StringComparison.Ordinal))
+            var supervisor = SupervisorOperation.Match(ctx.Request.Method, rawPath);
+            if (supervisor is null && (!HttpMethods.IsPost(ctx.Request.Method) || !string.Equals(rawPath, Route, StringComparison.Ordinal)))
             {
                 (status, errorCode) = await AnswerAsync(ctx, requestId, ConnectError.UnknownOperation(), ct);
                 return;
@@ -83,13 +84,14 @@ internal sealed class MonitorContactHandler
             }
 
             var abortAfterProcessing = false;
+            var cutMidBody = false;
             if (!_faults.TryAcquire(Time))
             {
                 faultDescription = "rate limit";
                 (status, errorCode) = await AnswerAsync(ctx, requestId, ConnectError.Throttling(), ct);
                 return;
             }
-            if (_faults.Take(parsed.ContactId) is { } fault)
+            if (_faults.Take(supervisor?.Name ?? parsed.ContactId) is { } fault)
             {
                 faultDescription = fault.Description;
                 var outcome = await fault.ApplyAsync(new FaultContext(ctx, requestId, parsed.ContactId, Time, ct)).ConfigureAwait(false);
@@ -104,7 +106,21 @@ internal sealed class MonitorContactHandler
                     case FaultOutcomeKind.ContinueThenAbort:
                         abortAfterProcessing = true;
                         break;
+                    case FaultOutcomeKind.ContinueThenCut:
+                        cutMidBody = true;
+                        break;
                 }
+            }
+
+            if (supervisor is not null)
+            {
+                var signedFor = sig.SigningRegion ?? TestCredentials.Region;
+                var (json, failure) = supervisor.Handle(rawPath, body, _world, signedFor, _options.AccountId);
+                if (abortAfterProcessing) { ctx.Abort(); return; }
+                if (failure is not null) { (status, errorCode) = await AnswerAsync(ctx, requestId, failure, ct); return; }
+                await ResponseWriter.WriteAsync(ctx, requestId, 200, json!, "application/json", ct).ConfigureAwait(false);
+                status = 200;
+                return;
             }
 
             var (request, invalid) = MonitorContactValidator.Validate(parsed);
@@ -123,6 +139,13 @@ internal sealed class MonitorContactHandler
                 (status, errorCode) = await AnswerAsync(ctx, requestId, error, ct);
                 return;
             }
+            if (cutMidBody)
+            {
+                await ResponseWriter.WriteSuccessCutAsync(ctx, requestId, result!, ct).ConfigureAwait(false);
+                ctx.Abort();
+                status = 200;
+                return;
+            }
             await ResponseWriter.WriteSuccessAsync(ctx, requestId, result!, ct).ConfigureAwait(false);
             status = 200;
         }
@@ -137,7 +160,7 @@ internal sealed class MonitorContactHandler
         }
         finally
         {
-            Record(ctx, receivedAt, requestId, rawPath, rawQuery, body, sig, parsed, status, errorCode, faultDescription, replay);
+            Record(ctx, number, receivedAt, requestId, rawPath, rawQuery, body, sig, parsed, status, errorCode, faultDescription, replay);
         }
     }
 
@@ -168,7 +191,7 @@ internal sealed class MonitorContactHandler
         return ms.ToArray();
     }
 
-    private void Record(HttpContext ctx, DateTimeOffset receivedAt, string requestId, string rawPath, string rawQuery, byte[] body,
+    private void Record(HttpContext ctx, long number, DateTimeOffset receivedAt, string requestId, string rawPath, string rawQuery, byte[] body,
         SigV4Result? sig, ParsedBody? parsed, int status, string? errorCode, string? fault, bool replay)
     {
         parsed ??= body.Length > 0 ? MonitorContactValidator.Parse(body) : new ParsedBody();
@@ -197,6 +220,7 @@ internal sealed class MonitorContactHandler
             Fault = fault,
             IdempotentReplay = replay,
             RequestId = requestId,
+            Sequence = number,
         };
         // Log before recording, so a test that waits for the recorded request also sees its log line.
         _options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture,

@@ -2,7 +2,11 @@ using System.Collections.Concurrent;
 
 namespace ConnectMonitor.ConnectDouble;
 
-/// <summary>Thread-safe, append-only record of requests in arrival order, with waiters for "n requests seen".</summary>
+/// <summary>
+/// Thread-safe record of requests in arrival order, with waiters for "n requests seen". A request is recorded when it
+/// has been answered, which need not be the order of arrival (a connection reset is recorded after the client has seen
+/// it, so its retry can be answered first): each is inserted at its arrival place (<see cref="RecordedRequest.Sequence"/>).
+/// </summary>
 internal sealed class RequestLog
 {
     private readonly object _gate = new();
@@ -43,7 +47,9 @@ internal sealed class RequestLog
         List<TaskCompletionSource>? done = null;
         lock (_gate)
         {
-            _items.Add(r);
+            var at = _items.Count;
+            while (at > 0 && _items[at - 1].Sequence > r.Sequence) at--;
+            _items.Insert(at, r);
             for (var i = _waiters.Count - 1; i >= 0; i--)
                 if (_waiters[i].Count <= _items.Count) { (done ??= new()).Add(_waiters[i].Tcs); _waiters.RemoveAt(i); }
         }

@@ -27,6 +27,22 @@ internal static class ResponseWriter
         return WriteAsync(ctx, requestId, 200, json, "application/json", ct);
     }
 
+    /// <summary>Headers and the first half of a success body (Content-Length for all of it), flushed; the caller then aborts.</summary>
+    public static async Task WriteSuccessCutAsync(HttpContext ctx, string requestId, MonitorResult result, CancellationToken ct)
+    {
+        var json = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["ContactId"] = result.ContactId,
+            ["ContactArn"] = result.ContactArn,
+        }));
+        ctx.Response.StatusCode = 200;
+        ctx.Response.Headers[RequestIdHeader] = requestId;
+        ctx.Response.ContentType = "application/json";
+        ctx.Response.ContentLength = json.Length;
+        await ctx.Response.Body.WriteAsync(json.AsMemory(0, json.Length / 2), ct).ConfigureAwait(false);
+        await ctx.Response.Body.FlushAsync(ct).ConfigureAwait(false);
+    }
+
     public static async Task WriteAsync(HttpContext ctx, string requestId, int status, string body, string? contentType, CancellationToken ct)
     {
         ctx.Response.StatusCode = status;

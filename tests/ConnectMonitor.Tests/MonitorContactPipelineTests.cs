@@ -32,41 +32,6 @@ public sealed class MonitorContactPipelineTests(ConnectDoubleFixture connect) : 
     }
 
     [Fact]
-    public void Ids_piped_by_value_each_yield_one_result_in_order()
-    {
-        var contacts = connect.NewContacts(3);
-        using var ps = connect.NewSession();
-
-        var run = ps.Run("$args | Start-ConnectContactMonitor -InstanceId $instance -UserId $user -EndpointUrl $endpoint", contacts.Cast<object>().ToArray());
-
-        Assert.Empty(run.Errors);
-        Assert.Equal(contacts, run.Output.Select(o => (string)o.Properties["ContactId"].Value));
-        Assert.Equal(3, connect.RequestsFor(contacts).Count);
-    }
-
-    [Fact]
-    public void Objects_bind_every_parameter_by_property_name()
-    {
-        var contacts = connect.NewContacts(2);
-        using var ps = connect.NewSession().SetVariable("c1", contacts[0]).SetVariable("c2", contacts[1]);
-
-        var run = ps.Run("""
-            @(
-              [pscustomobject]@{ ContactId = $c1; InstanceId = $instance; UserId = $user; AllowedMonitorCapabilities = 'silent_monitor' }
-              [pscustomobject]@{ Id = $c2; InstanceId = $instance; UserId = $user; AllowedMonitorCapability = @('BARGE','SILENT_MONITOR'); ClientToken = 'token-2'; Region = 'us-east-1'; EndpointUrl = $endpoint }
-            ) | Start-ConnectContactMonitor -EndpointUrl $endpoint
-            """);
-
-        Assert.Empty(run.Errors);
-        Assert.Equal(2, run.Output.Count);
-        var first = Assert.Single(connect.RequestsFor(contacts[0]));
-        Assert.Equal(["SILENT_MONITOR"], first.AllowedMonitorCapabilities);
-        var second = Assert.Single(connect.RequestsFor(contacts[1]));
-        Assert.Equal(["BARGE", "SILENT_MONITOR"], second.AllowedMonitorCapabilities);
-        Assert.Equal("token-2", second.ClientToken);
-    }
-
-    [Fact]
     public void Capabilities_are_sent_upper_case_without_duplicates()
     {
         var contact = connect.NewContacts(1)[0];
@@ -77,35 +42,6 @@ public sealed class MonitorContactPipelineTests(ConnectDoubleFixture connect) : 
         Assert.Empty(run.Errors);
         Assert.Equal(["BARGE"], Assert.Single(connect.RequestsFor(contact)).AllowedMonitorCapabilities);
         Assert.Equal(["BARGE"], (IEnumerable<string>)run.Property(0, "AllowedMonitorCapabilities")!);
-    }
-
-    [Fact]
-    public void A_contact_arn_by_value_supplies_instance_and_region()
-    {
-        var contact = connect.NewContacts(1)[0];
-        var arn = $"arn:aws:connect:us-east-1:{TestCredentials.AccountId}:instance/{TestCredentials.InstanceId}/contact/{contact}";
-        using var ps = connect.NewSession();
-
-        var run = ps.Run("$args[0] | Start-ConnectContactMonitor -UserId $user -EndpointUrl $endpoint", arn);
-
-        Assert.Empty(run.Errors);
-        Assert.Equal(contact, run.Property(0, "ContactId"));
-        var request = Assert.Single(connect.RequestsFor(contact));
-        Assert.Equal(TestCredentials.InstanceId, request.InstanceId);
-        Assert.Equal("us-east-1", request.SigningRegion);
-    }
-
-    [Fact]
-    public void Objects_with_Id_and_Arn_like_Search_CONNContact_output_pipe_straight_in()
-    {
-        var contacts = connect.NewContacts(2);
-        using var ps = connect.NewSession()
-            .SetVariable("contacts", contacts.Select(c => new { Id = c, Arn = $"arn:aws:connect:us-east-1:{TestCredentials.AccountId}:instance/{TestCredentials.InstanceId}/contact/{c}" }).ToArray());
-
-        var run = ps.Run("$contacts | ForEach-Object { [pscustomobject]@{ Id = $_.Id; Arn = $_.Arn } } | Start-ConnectContactMonitor -UserId $user -EndpointUrl $endpoint");
-
-        Assert.Empty(run.Errors);
-        Assert.Equal(contacts, run.Output.Select(o => (string)o.Properties["ContactId"].Value));
     }
 
     [Fact]
@@ -145,32 +81,6 @@ public sealed class MonitorContactPipelineTests(ConnectDoubleFixture connect) : 
     }
 
     [Fact]
-    public void WhatIf_describes_each_contact_and_sends_nothing()
-    {
-        var contacts = connect.NewContacts(2);
-        using var ps = connect.NewSession();
-
-        var run = ps.Run("$args | Start-ConnectContactMonitor -InstanceId $instance -UserId $user -EndpointUrl $endpoint -WhatIf", contacts.Cast<object>().ToArray());
-
-        Assert.Null(run.Exception);
-        Assert.Empty(run.Errors);
-        Assert.Empty(run.Output);
-        Assert.Empty(connect.RequestsFor(contacts));
-    }
-
-    [Fact]
-    public void Confirm_false_runs_without_prompting_in_a_non_interactive_host()
-    {
-        var contact = connect.NewContacts(1)[0];
-        using var ps = connect.NewSession();
-
-        var run = ps.Run("$ConfirmPreference = 'Low'; Start-ConnectContactMonitor $args[0] -InstanceId $instance -UserId $user -EndpointUrl $endpoint -Confirm:$false", contact);
-
-        Assert.Null(run.Exception);
-        Assert.Single(run.Output);
-    }
-
-    [Fact]
     public void A_mixed_pipeline_yields_one_result_per_good_contact_and_one_error_per_bad_one()
     {
         var good = connect.NewContacts(3, "good");
@@ -189,36 +99,4 @@ public sealed class MonitorContactPipelineTests(ConnectDoubleFixture connect) : 
         ErrorAssert.Is(run.Errors[1], "AccessDeniedException", System.Management.Automation.ErrorCategory.PermissionDenied, denied);
     }
 
-    [Fact]
-    public void ErrorAction_Stop_ends_the_pipeline_at_the_first_failure_keeping_earlier_output()
-    {
-        var good = connect.NewContacts(2, "good");
-        var missing = $"missing-{Guid.NewGuid():N}";
-        using var ps = connect.NewSession();
-
-        var run = ps.Run("$args | Start-ConnectContactMonitor -InstanceId $instance -UserId $user -EndpointUrl $endpoint -ErrorAction Stop",
-            good[0], missing, good[1]);
-
-        var stopped = Assert.IsType<ActionPreferenceStopException>(run.Exception);
-        Assert.Equal("ResourceNotFoundException,ConnectMonitor.Commands.StartConnectContactMonitorCommand", stopped.ErrorRecord.FullyQualifiedErrorId);
-        Assert.Equal(good[0], Assert.Single(run.Output).Properties["ContactId"].Value);
-        Assert.Empty(connect.RequestsFor(good[1]));
-    }
-
-    [Fact]
-    public void ErrorVariable_collects_failures_while_output_flows()
-    {
-        var good = connect.NewContacts(1)[0];
-        var missing = $"missing-{Guid.NewGuid():N}";
-        using var ps = connect.NewSession();
-
-        var run = ps.Run("""
-            $ok = $args | Start-ConnectContactMonitor -InstanceId $instance -UserId $user -EndpointUrl $endpoint -ErrorAction SilentlyContinue -ErrorVariable failed
-            [pscustomobject]@{ Ok = @($ok).Count; Failed = $failed.Count; Target = $failed[0].TargetObject }
-            """, good, missing);
-
-        Assert.Equal(1, run.Property(0, "Ok"));
-        Assert.Equal(1, run.Property(0, "Failed"));
-        Assert.Equal(missing, run.Property(0, "Target"));
-    }
 }

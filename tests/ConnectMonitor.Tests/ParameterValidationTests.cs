@@ -6,32 +6,6 @@ namespace ConnectMonitor.Tests;
 /// <summary>Bad input is rejected early, clearly, and without sending anything.</summary>
 public sealed class ParameterValidationTests(ConnectDoubleFixture connect) : IClassFixture<ConnectDoubleFixture>
 {
-    public static TheoryData<string, string> CommandLineRejections => new()
-    {
-        { "-InstanceId $instance -UserId $user -AllowedMonitorCapability WHISPER", "AllowedMonitorCapability" },
-        { "-InstanceId $instance -UserId $user -AllowedMonitorCapability SILENT_MONITOR,BARGE,BARGE", "AllowedMonitorCapability" },
-        { "-InstanceId ('i' * 101) -UserId $user", "InstanceId" },
-        { "-InstanceId $instance -UserId ('u' * 257)", "UserId" },
-        { "-InstanceId $instance -UserId $user -ClientToken ('t' * 501)", "ClientToken" },
-        { "-InstanceId $instance -UserId ''", "UserId" },
-    };
-
-    [Theory]
-    [MemberData(nameof(CommandLineRejections))]
-    public void Invalid_arguments_on_the_command_line_are_rejected_before_sending(string badArgument, string parameter)
-    {
-        var contact = connect.NewContacts(1)[0];
-        using var ps = connect.NewSession();
-
-        var run = ps.Run($"Start-ConnectContactMonitor $args[0] -EndpointUrl $endpoint {badArgument}", contact);
-
-        var error = Assert.Single(run.Errors);
-        var binding = Assert.IsAssignableFrom<ParameterBindingException>(error.Exception);
-        Assert.Equal(parameter, binding.ParameterName);
-        Assert.StartsWith("ParameterArgumentValidationError,", error.FullyQualifiedErrorId);
-        Assert.Empty(connect.RequestsFor(contact));
-    }
-
     [Fact]
     public void A_too_long_contact_id_from_the_pipeline_is_one_error_and_the_rest_go_on()
     {
@@ -82,17 +56,4 @@ public sealed class ParameterValidationTests(ConnectDoubleFixture connect) : ICl
         Assert.Empty(connect.RequestsFor(contact));
     }
 
-    [Fact]
-    public void An_unknown_region_is_rejected_with_the_valid_names_and_nothing_is_sent()
-    {
-        var contact = connect.NewContacts(1)[0];
-        using var ps = connect.NewSession();
-
-        var run = ps.Run("Start-ConnectContactMonitor $args[0] -InstanceId $instance -UserId $user -Region us-east-42", contact);
-
-        var error = Assert.Single(run.Errors);
-        ErrorAssert.Is(error, "UnknownRegion", ErrorCategory.InvalidArgument, contact);
-        Assert.Contains("eu-west-2", error.Exception.Message);
-        Assert.Empty(connect.RequestsFor(contact));
-    }
 }

@@ -84,16 +84,4 @@ public sealed class ServiceErrorTests(ConnectDoubleFixture connect) : IClassFixt
         Assert.Empty(run.Errors);
         Assert.Equal([500, 200], connect.RequestsFor(contact).Select(r => r.ResponseStatus));
     }
-
-    [Fact]
-    public void Wrong_credentials_are_an_authentication_error_per_item()
-    {
-        var contact = connect.NewContacts(1)[0];
-        using var ps = connect.NewSession();
-
-        var run = ps.Run("Start-ConnectContactMonitor $args[0] -InstanceId $instance -UserId $user -Region $region -EndpointUrl $endpoint -ProfileName $args[1]",
-            contact, IsolatedAwsEnvironment.WrongSecretProfile);
-
-        ErrorAssert.Is(Assert.Single(run.Errors), "InvalidSignatureException", ErrorCategory.AuthenticationError, contact);
-    }
 }

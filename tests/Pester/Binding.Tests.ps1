@@ -1,5 +1,4 @@
 # Pester 5. How Start-ConnectContactMonitor takes its input: by value, by property name (Import-Csv), ARNs, -WhatIf.
-# Every It is mirrored by an engine-hosted xunit test: see README.md in this folder.
 Describe 'Start-ConnectContactMonitor pipeline input' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')

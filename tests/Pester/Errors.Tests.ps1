@@ -1,7 +1,6 @@
 # Pester 5. Each service error is a per-item ErrorRecord (id, category, target); -ErrorAction Stop; credentials from a
 # temp profile file. The local endpoint answers the first four errors from its world (a missing contact, a user without
-# permission, an ended contact, a reused ClientToken) and the last three from --fault. Every It is mirrored by an
-# engine-hosted xunit test: see README.md in this folder.
+# permission, an ended contact, a reused ClientToken) and the last three from --fault..
 Describe 'Start-ConnectContactMonitor errors' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')
@@ -86,11 +85,9 @@ Describe 'Start-ConnectContactMonitor errors' {
             $result | Should -BeNullOrEmpty
             $failures[0].FullyQualifiedErrorId | Should -Be "InvalidSignatureException$CmdletErrorSuffix"
             $failures[0].CategoryInfo.Category | Should -Be 'AuthenticationError'
+            $failures[0].TargetObject | Should -Be $LiveContacts[8]
         }
 
-        It 'stops before sending anything when the profile does not exist' {
-            { Start-ConnectContactMonitor $LiveContacts[8] -InstanceId $InstanceId -UserId $SupervisorId -ProfileName 'no-such-profile' } |
-                Should -Throw -ErrorId "ProfileNotFound$CmdletErrorSuffix"
-        }
+        # A profile that does not exist (ProfileNotFound, nothing sent): tests/ConnectMonitor.Tests/CredentialAndRegionTests.cs
     }
 }

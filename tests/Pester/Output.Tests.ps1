@@ -1,5 +1,4 @@
 # Pester 5. The output type, its properties and its default table view (ConnectMonitor.format.ps1xml).
-# Every It is mirrored by an engine-hosted xunit test: see README.md in this folder.
 Describe 'Start-ConnectContactMonitor output' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')

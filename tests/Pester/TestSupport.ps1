@@ -3,7 +3,12 @@
 # (tests/ConnectMonitor.ConnectDouble/TestCredentials.cs). Works in Windows PowerShell 5.1 and PowerShell 7.
 
 $RepositoryRoot = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '../..')).Path
-$ModuleManifest = Join-Path $RepositoryRoot 'out/ConnectMonitor/ConnectMonitor.psd1'
+# The configuration under test: each has its own module folder and package in out/<Configuration>/. build.ps1 sets
+# CONNECTMONITOR_CONFIGURATION for the suite; run by hand, the suite tests the Release build.
+$Configuration = if ($env:CONNECTMONITOR_CONFIGURATION) { $env:CONNECTMONITOR_CONFIGURATION } else { 'Release' }
+$OutputFolder = Join-Path $RepositoryRoot "out/$Configuration"
+$ModuleFolder = Join-Path $OutputFolder 'ConnectMonitor'
+$ModuleManifest = Join-Path $ModuleFolder 'ConnectMonitor.psd1'
 $CmdletErrorSuffix = ',ConnectMonitor.Commands.StartConnectContactMonitorCommand'
 
 $InstanceId = '3f0c9a5e-1d2b-4c6a-9e7f-0a1b2c3d4e5f'
@@ -11,30 +16,31 @@ $SupervisorId = '5b9c7e2a-8d41-4f3e-a6b0-9c8d7e6f5a41'
 $OtherSupervisorId = '5b9c7e2a-8d41-4f3e-a6b0-9c8d7e6f5a42'
 $LiveContacts = 1..9 | ForEach-Object { 'c0000000-0000-4000-8000-{0:D12}' -f $_ }
 $TestAccessKeyId = 'AKIDCONNECTDOUBLE001'
+. (Join-Path $RepositoryRoot 'build/ShellCommand.ps1')   # Get-ShellCommand: a new process of this same PowerShell
 $TestSecretAccessKey = 'connectDoubleSecretKey/NotARealSecret0001'
 
 function Import-BuiltConnectMonitor {
     if (-not (Test-Path -LiteralPath $ModuleManifest)) {
-        throw "The module is not built: run 'dotnet build -c Release' in $RepositoryRoot first."
+        throw "The module is not built: run 'dotnet build -c $Configuration' in $RepositoryRoot first."
     }
     Import-Module -Name $ModuleManifest -Force -ErrorAction Stop
 }
 
 function Start-LocalConnectEndpoint {
-    <# Builds and starts the local endpoint on a free port; returns Process, Url and Log. #>
+    <# Starts the local endpoint (built with the solution) on a free port; returns Process, Url and Log. #>
     param(
         [Parameter(Mandatory)] [string] $WorkFolder,
         # CONTACT=ErrorCode pairs: every request for CONTACT is answered with that modelled error.
         [string[]] $Fault = @()
     )
-    $project = Join-Path $RepositoryRoot 'tests/ConnectMonitor.ConnectDouble/ConnectMonitor.ConnectDouble.csproj'
-    $binaries = Join-Path $WorkFolder 'endpoint'
-    $null = & dotnet build $project -c Release -o $binaries --nologo -v quiet
-    if ($LASTEXITCODE -ne 0) { throw "dotnet build of the local endpoint failed with exit code $LASTEXITCODE." }
+    $program = Join-Path $RepositoryRoot "tests/ConnectMonitor.ConnectDouble/bin/$Configuration/net10.0/ConnectMonitor.ConnectDouble.dll"
+    if (-not (Test-Path -LiteralPath $program)) {
+        throw "The local endpoint is not built: run 'dotnet build -c $Configuration' in $RepositoryRoot first."
+    }
 
     $urlFile = Join-Path $WorkFolder 'endpoint.url'
     $log = Join-Path $WorkFolder 'endpoint.log'
-    $arguments = @((Join-Path $binaries 'ConnectMonitor.ConnectDouble.dll'), '--port', '0', '--port-file', $urlFile, '--lifetime-seconds', '900')
+    $arguments = @($program, '--port', '0', '--port-file', $urlFile, '--lifetime-seconds', '900')
     foreach ($f in $Fault) { $arguments += '--fault', $f }
     # Start-Process joins arguments with spaces: quote each, for paths with spaces.
     $process = Start-Process -FilePath 'dotnet' -ArgumentList ($arguments | ForEach-Object { '"{0}"' -f $_ }) -PassThru -NoNewWindow `
@@ -122,4 +128,28 @@ function Get-EndpointRequestLine {
     <# The endpoint's log lines for one contact (one line per request it received). #>
     param([Parameter(Mandatory)] $Endpoint, [Parameter(Mandatory)] [string] $ContactId)
     @(Get-Content -LiteralPath $Endpoint.Log | Where-Object { $_ -like "* contact=$ContactId *" })
+}
+
+function Invoke-ChildShell {
+    <# Runs $Script in a new process of this same PowerShell (also when it runs as a dotnet tool), with the built module
+       imported by path and this process's environment (so the test AWS settings and the local endpoint). Lines in
+       $InputLine are its standard input, e.g. the answer to a -Confirm prompt. Returns ExitCode and Output (the lines
+       the shell printed, plain text, errors included). #>
+    param(
+        [Parameter(Mandatory)] [string] $Script,
+        [string[]] $InputLine = @(),
+        [string] $Folder = $TestDrive,
+        # Do not import the built module first (the script installs or imports a module itself).
+        [switch] $NoImport
+    )
+    $file = Join-Path $Folder ('child-' + [guid]::NewGuid().ToString('n') + '.ps1')
+    Set-Content -LiteralPath $file -Value @(
+        'if ($PSStyle) { $PSStyle.OutputRendering = ''PlainText'' }'
+        if (-not $NoImport) { "Import-Module -Name '$ModuleManifest' -ErrorAction Stop" }
+        $Script
+    )
+    $shell = Get-ShellCommand
+    $leading = @($shell | Select-Object -Skip 1)
+    $output = $InputLine | & $shell[0] @leading -NoProfile -File $file 2>&1
+    [pscustomobject]@{ ExitCode = $LASTEXITCODE; Output = @($output | ForEach-Object { "$_" }) }
 }

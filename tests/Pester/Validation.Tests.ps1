@@ -1,5 +1,5 @@
 # Pester 5. Arguments that break the parameters' rules (ValidateSet, ValidateCount, ValidateLength) are rejected
-# before anything is sent. Every It is mirrored by an engine-hosted xunit test: see README.md in this folder.
+# before anything is sent.
 Describe 'Start-ConnectContactMonitor parameter validation' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')
@@ -11,7 +11,7 @@ Describe 'Start-ConnectContactMonitor parameter validation' {
         Exit-ConnectMonitorTestRun -Run $run
     }
 
-    It 'rejects <Case> before sending' -ForEach @(
+    It 'rejects <Case> before sending, naming the parameter' -ForEach @(
         @{ Case = 'an unknown capability'; Parameter = @{ AllowedMonitorCapability = 'WHISPER' } }
         @{ Case = 'three capabilities'; Parameter = @{ AllowedMonitorCapability = 'SILENT_MONITOR', 'BARGE', 'BARGE' } }
         @{ Case = 'a contact id over 256 characters'; Parameter = @{ ContactId = 'c' * 257 } }
@@ -24,13 +24,22 @@ Describe 'Start-ConnectContactMonitor parameter validation' {
         $arguments = @{ ContactId = $contact; InstanceId = $InstanceId; UserId = $SupervisorId }
         foreach ($name in $Parameter.Keys) { $arguments[$name] = $Parameter[$name] }
 
-        { Start-ConnectContactMonitor @arguments } | Should -Throw -ErrorId "ParameterArgumentValidationError$CmdletErrorSuffix"
+        $failure = { Start-ConnectContactMonitor @arguments } | Should -Throw -ErrorId "ParameterArgumentValidationError$CmdletErrorSuffix" -PassThru
 
+        $failure.Exception | Should -BeOfType ([System.Management.Automation.ParameterBindingException])
+        $failure.Exception.ParameterName | Should -Be @($Parameter.Keys)[0]
         Get-EndpointRequestLine -Endpoint $endpoint -ContactId $contact | Should -BeNullOrEmpty
     }
 
-    It 'rejects an unknown region with the valid names' {
-        { Start-ConnectContactMonitor $LiveContacts[0] -InstanceId $InstanceId -UserId $SupervisorId -Region 'us-nowhere-1' -ErrorAction Stop } |
-            Should -Throw -ErrorId "UnknownRegion$CmdletErrorSuffix"
+    It 'rejects an unknown region with the valid names, sending nothing' {
+        $contact = 'c0000000-0000-4000-8000-00000000000c'
+
+        $failure = { Start-ConnectContactMonitor $contact -InstanceId $InstanceId -UserId $SupervisorId -Region 'us-nowhere-1' -ErrorAction Stop } |
+            Should -Throw -ErrorId "UnknownRegion$CmdletErrorSuffix" -PassThru
+
+        $failure.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $failure.TargetObject | Should -Be $contact
+        $failure.Exception.Message | Should -Match 'eu-west-2'
+        Get-EndpointRequestLine -Endpoint $endpoint -ContactId $contact | Should -BeNullOrEmpty
     }
 }

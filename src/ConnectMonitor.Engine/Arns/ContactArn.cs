@@ -1,4 +1,7 @@
 using System;
+using System.Linq;
+using ConnectMonitor.Engine.Inputs;
+using ConnectMonitor.Engine.Sessions;
 
 namespace ConnectMonitor.Engine.Arns
 {
@@ -76,7 +79,63 @@ namespace ConnectMonitor.Engine.Arns
             return true;
         }
 
+        /// <summary>
+        /// What breaks the rules of a contact ARN's parts, or null: a partition of the form aws or aws-xx (and, for a
+        /// region the SDK knows, that region's own partition: cn-north-1 is aws-cn, not aws); a region that is a host
+        /// label; a 12-digit account; an instance id of 1-100 and a contact id of 1-256 code points, each within the
+        /// wire-text rules (<see cref="WireText"/>). Whether the region is a known one is the caller's check
+        /// (<see cref="RegionNames.Problem"/>), since a custom endpoint makes any region name acceptable.
+        /// </summary>
+        public string Problem()
+        {
+            if (!IsPartitionName(Partition))
+            {
+                return $"its partition '{Partition}' is not an AWS partition name (aws, aws-cn, aws-us-gov...)";
+            }
+
+            var regionProblem = RegionNames.LabelProblem(Region);
+            if (regionProblem != null)
+            {
+                return "its region " + regionProblem;
+            }
+
+            var partitionOfRegion = RegionNames.PartitionOf(Region);
+            if (partitionOfRegion != null && partitionOfRegion != Partition)
+            {
+                return $"its region {Region} is in the partition '{partitionOfRegion}', not '{Partition}'";
+            }
+
+            if (AccountId.Length != 12 || !AccountId.All(c => c >= '0' && c <= '9'))
+            {
+                return "its account is not a 12-digit AWS account id";
+            }
+
+            var instanceProblem = WireText.Problem(InstanceId, 1, 100);
+            if (instanceProblem != null)
+            {
+                return "its instance id " + instanceProblem;
+            }
+
+            var contactProblem = WireText.Problem(ContactId, 1, 256);
+            return contactProblem == null ? null : "its contact id " + contactProblem;
+        }
+
         /// <inheritdoc />
         public override string ToString() => Value;
+
+        private static bool IsPartitionName(string partition)
+        {
+            if (partition == "aws")
+            {
+                return true;
+            }
+
+            if (!partition.StartsWith("aws-", StringComparison.Ordinal) || partition.Length == 4 || partition.EndsWith("-", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            return partition.All(c => (c >= 'a' && c <= 'z') || c == '-');
+        }
     }
 }

@@ -23,6 +23,10 @@ namespace ConnectMonitor.Engine.Errors
         SsoTokenExpired,
         /// <summary>STS refused to let the source identity assume the profile's role.</summary>
         AssumeRoleDenied,
+        /// <summary>A shared config or credentials file cannot be parsed (the message names the file and line number).</summary>
+        InvalidConfigFile,
+        /// <summary>A profile's credential_process did not finish within its time-out and was stopped.</summary>
+        CredentialProcessTimeout,
     }
 
     /// <summary>

@@ -25,5 +25,7 @@ namespace ConnectMonitor.Engine.Errors
         InvalidResponse,
         /// <summary>Authentication with the service failed (unknown key, bad signature, expired token).</summary>
         Authentication,
+        /// <summary>The AWS SDK failed to make the call for a reason of its own.</summary>
+        ClientError,
     }
 }

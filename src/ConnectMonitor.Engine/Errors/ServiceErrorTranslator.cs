@@ -4,6 +4,8 @@ using System.IO;
 using System.Net.Http;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal.Transform;
+using ConnectMonitor.Engine.Connect;
+using ConnectMonitor.Engine.Text;
 
 namespace ConnectMonitor.Engine.Errors
 {
@@ -46,6 +48,7 @@ namespace ConnectMonitor.Engine.Errors
                 [ConnectServiceErrorKind.Transport] = "Check the network path to the endpoint (proxy, VPC endpoint, -EndpointUrl) and try again.",
                 [ConnectServiceErrorKind.InvalidResponse] = "The endpoint did not answer like Amazon Connect; check -EndpointUrl or any proxy in between.",
                 [ConnectServiceErrorKind.Unknown] = "See the error code and request id for details.",
+                [ConnectServiceErrorKind.ClientError] = "Check the endpoint settings and the AWS SDK configuration (AWS_* environment variables, the shared config file).",
             };
 
         /// <summary>Classifies a service error code.</summary>
@@ -54,10 +57,29 @@ namespace ConnectMonitor.Engine.Errors
 
         public static ConnectServiceException Translate(Exception exception, MonitorContactTarget target)
         {
+            if (exception is Pacing.AttemptBudgetSpentException spent && spent.InnerException != null)
+            {
+                return Translate(spent.InnerException, target);
+            }
+
+            var cut = Find<ResponseCutException>(exception);
+            if (cut != null)
+            {
+                return Build(ConnectServiceErrorKind.Transport, ConnectErrorCodes.ConnectionFailure, cut.Message + " (the call may have taken effect; sending it again with the same client token is safe)",
+                    0, (exception as AmazonServiceException)?.RequestId, target, exception);
+            }
+
+            var tooLarge = Find<ResponseTooLargeException>(exception);
+            if (tooLarge != null)
+            {
+                return Build(ConnectServiceErrorKind.InvalidResponse, ConnectErrorCodes.InvalidResponse, tooLarge.Message,
+                    (int)((exception as AmazonServiceException)?.StatusCode ?? 0), (exception as AmazonServiceException)?.RequestId, target, exception);
+            }
+
             switch (exception)
             {
                 case AmazonUnmarshallingException unmarshalling:
-                    return Build(ConnectServiceErrorKind.InvalidResponse, "InvalidResponse",
+                    return Build(ConnectServiceErrorKind.InvalidResponse, ConnectErrorCodes.InvalidResponse,
                         "the response could not be read: " + unmarshalling.Message, (int)unmarshalling.StatusCode, unmarshalling.RequestId, target, exception);
                 case AmazonServiceException service when IsTransport(service.InnerException) && service.StatusCode == 0:
                     return Transport(service.InnerException, target, exception);
@@ -74,7 +96,8 @@ namespace ConnectMonitor.Engine.Errors
                     {
                         return Transport(exception, target, exception);
                     }
-                    return Build(ConnectServiceErrorKind.Unknown, exception.GetType().Name, exception.Message, 0, null, target, exception);
+                    return Build(ConnectServiceErrorKind.ClientError, ConnectErrorCodes.ClientError,
+                        "the AWS SDK could not make the call (" + exception.GetType().Name + "): " + OutsideError.MessageOf(exception), 0, null, target, exception);
             }
         }
 
@@ -83,7 +106,24 @@ namespace ConnectMonitor.Engine.Errors
             var what = cause is TimeoutException || cause is OperationCanceledException
                 ? "the request timed out"
                 : "the connection failed: " + cause.Message;
-            return Build(ConnectServiceErrorKind.Transport, "ConnectionFailure", what, 0, null, target, original);
+            return Build(ConnectServiceErrorKind.Transport, ConnectErrorCodes.ConnectionFailure, what, 0, null, target, original);
+        }
+
+        /// <summary>A failure found after the service answered 200 (the answer does not fit the request).</summary>
+        public static ConnectServiceException InvalidAnswer(string code, string problem, string requestId, MonitorContactTarget target) =>
+            Build(ConnectServiceErrorKind.InvalidResponse, code, problem, 200, requestId, target, null);
+
+        private static T Find<T>(Exception exception) where T : Exception
+        {
+            for (var current = exception; current != null; current = current.InnerException)
+            {
+                if (current is T found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
         }
 
         private static bool IsTransport(Exception exception) =>
@@ -95,6 +135,7 @@ namespace ConnectMonitor.Engine.Errors
             ConnectServiceErrorKind kind, string code, string serviceMessage, int status, string requestId,
             MonitorContactTarget target, Exception inner)
         {
+            serviceMessage = OutsideText.Clean(serviceMessage);
             var detail = string.IsNullOrWhiteSpace(serviceMessage) ? "" : " " + serviceMessage.Trim().TrimEnd('.') + ".";
             var where = status > 0 ? $" (HTTP {status}" + (string.IsNullOrEmpty(requestId) ? ")" : $", request id {requestId})") : "";
             var message =

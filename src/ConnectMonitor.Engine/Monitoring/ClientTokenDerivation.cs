@@ -1,6 +1,7 @@
 using System;
 using System.Security.Cryptography;
 using System.Text;
+using ConnectMonitor.Engine.Inputs;
 
 namespace ConnectMonitor.Engine.Monitoring
 {
@@ -19,7 +20,7 @@ namespace ConnectMonitor.Engine.Monitoring
 
         /// <summary>
         /// "{given}-{32 hex chars of SHA-256(given, instance, contact, user)}", the given part shortened so the
-        /// whole stays within 500 characters.
+        /// whole stays within 500 code points (never inside a surrogate pair).
         /// </summary>
         public static string ForInput(string givenToken, string instanceId, string contactId, string userId)
         {
@@ -41,8 +42,8 @@ namespace ConnectMonitor.Engine.Monitoring
                 hex.Append(hash[i].ToString("x2"));
             }
 
-            var prefixLength = Math.Min(givenToken.Length, MaxLength - HashChars - 1);
-            return givenToken.Substring(0, prefixLength) + "-" + hex;
+            // The limit counts code points; the cut never splits a surrogate pair.
+            return WireText.Truncate(givenToken, MaxLength - HashChars - 1) + "-" + hex;
         }
     }
 }

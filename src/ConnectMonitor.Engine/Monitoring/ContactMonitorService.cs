@@ -9,6 +9,7 @@ using ConnectMonitor.Engine.Diagnostics;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Pacing;
 using ConnectMonitor.Engine.Sessions;
+using ConnectMonitor.Engine.Text;
 
 namespace ConnectMonitor.Engine.Monitoring
 {
@@ -21,10 +22,14 @@ namespace ConnectMonitor.Engine.Monitoring
     {
         private readonly ConnectSessionSettings _settings;
         private readonly MonitorContactOptions _options;
-        private readonly Lazy<ResolvedCredentials> _credentials;
-        private readonly Lazy<string> _defaultRegion;
+        private readonly Lazy<Task<ResolvedCredentials>> _credentials;
+        private readonly Lazy<Task<string>> _defaultRegion;
+        private readonly CancellationTokenSource _disposed = new CancellationTokenSource();
         private readonly ConcurrentDictionary<string, Lazy<RegionalClient>> _clients =
             new ConcurrentDictionary<string, Lazy<RegionalClient>>(StringComparer.Ordinal);
+
+        /// <summary>The operation's name, as pacing keys its limiter.</summary>
+        public const string OperationName = "MonitorContact";
 
         static ContactMonitorService()
         {
@@ -45,28 +50,50 @@ namespace ConnectMonitor.Engine.Monitoring
             _settings = settings ?? throw new ArgumentNullException(nameof(settings));
             _options = options ?? throw new ArgumentNullException(nameof(options));
 
-            // The SDK caches environment-derived settings (configured endpoints, retry mode, FIPS...) process-wide;
-            // each pipeline should see the environment as it is now, as a fresh AWS CLI call would.
-            Amazon.Runtime.Internal.FallbackInternalConfigurationFactory.Reset();
-            StartupTrace.Mark("sdk-config-reset");
-            _credentials = new Lazy<ResolvedCredentials>(ResolveCredentials, LazyThreadSafetyMode.ExecutionAndPublication);
-            _defaultRegion = new Lazy<string>(ResolveRegion, LazyThreadSafetyMode.ExecutionAndPublication);
+            // Credentials and region are resolved on the thread pool (a credential process, STS, SSO or instance
+            // metadata may take long), so every caller can stop waiting at once; the service's disposal stops the work.
+            _credentials = new Lazy<Task<ResolvedCredentials>>(
+                () => Task.Run(() => PrepareCredentials(), _disposed.Token), LazyThreadSafetyMode.ExecutionAndPublication);
+            _defaultRegion = new Lazy<Task<string>>(
+                () => Task.Run(() => ResolveRegion(), _disposed.Token), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
-        private ResolvedCredentials ResolveCredentials()
+        private ResolvedCredentials PrepareCredentials()
         {
+            // The shared files are checked before any SDK code reads them (a broken one would break the SDK for the
+            // whole process, TypeInitializationException). Then the SDK's process-wide settings (configured endpoints,
+            // retry mode, FIPS...) are read afresh from the files in force, as a fresh AWS CLI call would.
             StartupTrace.Mark("credentials-start");
-            var credentials = CredentialResolver.Resolve(_settings);
-            StartupTrace.Mark("credentials-end");
-            return credentials;
+            SdkSharedFiles.Refresh();
+            StartupTrace.Mark("sdk-config-reset");
+            try
+            {
+                var credentials = CredentialResolver.Resolve(_settings, _disposed.Token);
+                StartupTrace.Mark("credentials-end");
+                return credentials;
+            }
+            catch (Exception ex) when (!(ex is ConnectMonitorException) && !(ex is OperationCanceledException))
+            {
+                // Never a raw SDK exception type as the error: say where the credentials were being looked for.
+                throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidCredentials,
+                    $"The AWS credentials could not be resolved ({ex.GetType().Name}): {OutsideError.MessageOf(ex)}", ex);
+            }
         }
 
         private string ResolveRegion()
         {
-            StartupTrace.Mark("region-start");
-            var region = RegionResolver.Resolve(_settings);
-            StartupTrace.Mark("region-end");
-            return region;
+            try
+            {
+                StartupTrace.Mark("region-start");
+                var region = RegionResolver.Resolve(_settings);
+                StartupTrace.Mark("region-end");
+                return region;
+            }
+            catch (Exception ex) when (!(ex is ConnectMonitorException))
+            {
+                throw new ConnectConfigurationException(ConnectConfigurationProblem.NoRegion,
+                    $"The AWS region could not be resolved ({ex.GetType().Name}): {OutsideError.MessageOf(ex)}", ex);
+            }
         }
 
         /// <summary>How many service clients this service has created (one per region it has called).</summary>
@@ -76,23 +103,30 @@ namespace ConnectMonitor.Engine.Monitoring
         public ConnectSessionSettings Settings => _settings;
 
         /// <summary>Where the credentials came from (e.g. "the profile 'ops'"), once resolved; never a secret.</summary>
-        public string CredentialSource => _credentials.IsValueCreated ? _credentials.Value.Source : null;
+        public string CredentialSource =>
+            _credentials.IsValueCreated && _credentials.Value.Status == TaskStatus.RanToCompletion ? _credentials.Value.Result.Source : null;
 
         /// <summary>
         /// The region used for inputs that do not name their own.
         /// Throws <see cref="ConnectConfigurationException"/> when no region can be found.
         /// </summary>
-        public string DefaultRegion => _defaultRegion.Value;
+        public string DefaultRegion => EnsureReady();
 
         /// <summary>
         /// Resolves credentials (and the region, unless <paramref name="region"/> is given) so that configuration
         /// problems surface before anything is sent. Throws <see cref="ConnectConfigurationException"/>.
         /// </summary>
-        public string EnsureReady(string region = null)
+        public string EnsureReady(string region = null) => EnsureReadyAsync(region, CancellationToken.None).GetAwaiter().GetResult();
+
+        /// <summary>
+        /// As <see cref="EnsureReady"/>, but the wait ends at once when <paramref name="cancellationToken"/> fires
+        /// (the resolution goes on until the service is disposed, which stops a credential process).
+        /// </summary>
+        public async Task<string> EnsureReadyAsync(string region, CancellationToken cancellationToken)
         {
             // Credentials first: an unknown -ProfileName must say so, not surface as the missing region it implies.
-            _ = _credentials.Value;
-            return string.IsNullOrEmpty(region) ? DefaultRegion : region;
+            await Waiting.For(_credentials.Value, cancellationToken).ConfigureAwait(false);
+            return string.IsNullOrEmpty(region) ? await Waiting.For(_defaultRegion.Value, cancellationToken).ConfigureAwait(false) : region;
         }
 
         /// <summary>
@@ -115,7 +149,9 @@ namespace ConnectMonitor.Engine.Monitoring
             }
 
             details = details ?? new MonitorContactCallDetails();
-            var region = EnsureReady(input.Region);
+            // A region named by the input (a contact ARN) is checked like -Region before any host is derived from it.
+            var inputRegion = string.IsNullOrEmpty(input.Region) ? null : RegionResolver.ValidateExplicit(input.Region, _settings.EndpointUrl, "the contact ARN");
+            var region = await EnsureReadyAsync(inputRegion, cancellationToken).ConfigureAwait(false);
             details.Region = region;
             var regional = ClientFor(region);
             details.Endpoint = regional.Endpoint;
@@ -131,15 +167,22 @@ namespace ConnectMonitor.Engine.Monitoring
                 request.AllowedMonitorCapabilities = input.AllowedMonitorCapabilities.ToList();
             }
 
-            var pacing = new CallPacing(_options.RateLimiter, _options.MaxAttempts, _options.RetryBaseDelay);
+            var pacing = new CallPacing(
+                _options.Pacing?.LimiterFor(regional.Endpoint, OperationName), _options.MaxAttempts, _options.RetryBaseDelay, _options.ThrottleRetryBaseDelay);
             pacing.AttachTo(request);
             try
             {
                 StartupTrace.Mark("send-start");
                 var response = await regional.Client.MonitorContactAsync(request, cancellationToken).ConfigureAwait(false);
                 StartupTrace.Mark("send-end");
+                var problem = ResponseCheck.Problem(response, input.ContactId, new MonitorContactTarget(input.ContactId, input.InstanceId, input.UserId, region));
+                if (problem != null)
+                {
+                    throw problem;
+                }
+
                 return new MonitorContactOutcome(
-                    response.ContactId ?? input.ContactId,
+                    input.ContactId,
                     response.ContactArn,
                     response.ResponseMetadata?.RequestId,
                     region,
@@ -161,6 +204,20 @@ namespace ConnectMonitor.Engine.Monitoring
             }
         }
 
+        /// <summary>
+        /// The service client for <paramref name="region"/> (created once per region and shared with MonitorContact)
+        /// and the endpoint it sends to; for the supervisor lookups of the same pipeline.
+        /// </summary>
+        internal AmazonConnectClient ClientForRegion(string region, out string endpoint)
+        {
+            var regional = ClientFor(EnsureReady(region));
+            endpoint = regional.Endpoint;
+            return regional.Client;
+        }
+
+        /// <summary>The pacing and retry options of this pipeline.</summary>
+        internal MonitorContactOptions Options => _options;
+
         private RegionalClient ClientFor(string region) =>
             _clients.GetOrAdd(region, r => new Lazy<RegionalClient>(
                 () => NewRegionalClient(r),
@@ -168,7 +225,7 @@ namespace ConnectMonitor.Engine.Monitoring
 
         private RegionalClient NewRegionalClient(string region)
         {
-            var credentials = _credentials.Value.Credentials;
+            var credentials = _credentials.Value.Result.Credentials;
             StartupTrace.Mark("config-start");
             var config = ConfigFor(region);
             StartupTrace.Mark("client-start");
@@ -199,13 +256,13 @@ namespace ConnectMonitor.Engine.Monitoring
                 Client = client;
                 try
                 {
-                    Endpoint = AmazonConnectClient.DetermineEndpoint((AmazonConnectConfig)client.Config).ToString();
+                    Endpoint = EndpointText.Redact(AmazonConnectClient.DetermineEndpoint((AmazonConnectConfig)client.Config).ToString());
                 }
                 catch (Exception ex) when (ex is AmazonClientException || ex is UriFormatException)
                 {
                     client.Dispose();
                     throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidEndpoint,
-                        "The Amazon Connect endpoint cannot be determined: " + ex.Message, ex);
+                        "The Amazon Connect endpoint cannot be determined: " + OutsideError.MessageOf(ex), ex);
                 }
             }
 
@@ -217,6 +274,7 @@ namespace ConnectMonitor.Engine.Monitoring
         /// <summary>Disposes the service clients.</summary>
         public void Dispose()
         {
+            _disposed.Cancel();
             foreach (var client in _clients.Values.Where(c => c.IsValueCreated))
             {
                 client.Value.Client.Dispose();

@@ -16,16 +16,18 @@ namespace ConnectMonitor.Engine.Pacing
             new ConditionalWeakTable<AmazonWebServiceRequest, CallPacing>();
 
         private int _attempts;
-        private int _lastAttemptThrottled;
+        private int _throttledInARow;
+        private Exception _lastFailure;
 
-        public CallPacing(RequestRateLimiter limiter, int? maxAttempts, TimeSpan retryBaseDelay)
+        public CallPacing(RequestRateLimiter limiter, int? maxAttempts, TimeSpan retryBaseDelay, TimeSpan throttleRetryBaseDelay)
         {
             Limiter = limiter;
             MaxAttempts = maxAttempts;
             RetryBaseDelay = retryBaseDelay;
+            ThrottleRetryBaseDelay = throttleRetryBaseDelay;
         }
 
-        /// <summary>The pipeline's shared bucket, or null when pacing is off.</summary>
+        /// <summary>The pipeline's limiter for this operation and endpoint, or null when pacing is off.</summary>
         public RequestRateLimiter Limiter { get; }
 
         /// <summary>Attempts allowed (first send included), or null to keep the SDK's setting.</summary>
@@ -34,6 +36,10 @@ namespace ConnectMonitor.Engine.Pacing
         /// <summary>Base of the jittered exponential back-off between attempts.</summary>
         public TimeSpan RetryBaseDelay { get; }
 
+        /// <summary>Base of the jittered exponential back-off after a throttling answer when there is no limiter to
+        /// wait on (pacing off): the AWS SDKs' throttling back-off, 1 s doubling to at most 20 s.</summary>
+        public TimeSpan ThrottleRetryBaseDelay { get; }
+
         /// <summary>True when this call's retries follow <see cref="PacedRetryPolicy"/>'s timing and budget rather than the SDK's.</summary>
         public bool OwnsRetryTiming => Limiter != null || MaxAttempts.HasValue;
 
@@ -41,15 +47,34 @@ namespace ConnectMonitor.Engine.Pacing
         public int Attempts => Volatile.Read(ref _attempts);
 
         /// <summary>True when the latest attempt was answered with throttling.</summary>
-        public bool LastAttemptThrottled => Volatile.Read(ref _lastAttemptThrottled) == 1;
+        public bool LastAttemptThrottled => ThrottledInARow > 0;
 
-        public void AttemptStarting()
+        /// <summary>How many of the latest attempts in a row were answered with throttling.</summary>
+        public int ThrottledInARow => Volatile.Read(ref _throttledInARow);
+
+        public void AttemptStarting() => Interlocked.Increment(ref _attempts);
+
+        public void AttemptThrottled() => Interlocked.Increment(ref _throttledInARow);
+
+        /// <summary>The latest attempt got an answer or failure other than throttling.</summary>
+        public void AttemptNotThrottled() => Volatile.Write(ref _throttledInARow, 0);
+
+        /// <summary>
+        /// Ends the call with its last failure when every allowed attempt (<see cref="MaxAttempts"/>, else
+        /// <paramref name="sdkAttempts"/>) has been sent. The SDK retries a reset ("stale") connection without counting
+        /// it against its budget; the documented attempt count is a bound on requests sent, so those count here too.
+        /// </summary>
+        public void ThrowIfBudgetSpent(int sdkAttempts)
         {
-            Interlocked.Increment(ref _attempts);
-            Volatile.Write(ref _lastAttemptThrottled, 0);
+            var budget = MaxAttempts ?? sdkAttempts;
+            var last = Volatile.Read(ref _lastFailure);
+            if (last != null && Attempts >= budget)
+            {
+                throw new AttemptBudgetSpentException(budget, last);
+            }
         }
 
-        public void AttemptThrottled() => Volatile.Write(ref _lastAttemptThrottled, 1);
+        public void AttemptFailed(Exception failure) => Volatile.Write(ref _lastFailure, failure);
 
         public void AttachTo(AmazonWebServiceRequest request) => ByRequest.Add(request, this);
 

@@ -7,10 +7,13 @@ namespace ConnectMonitor.Engine.Pacing
     /// <summary>
     /// The SDK's own retry policy (standard, adaptive or legacy, as configured) making every decision — what is
     /// retryable, the retry quota, clock skew — with two changes for paced calls: the attempt budget can be raised
-    /// (<see cref="CallPacing.MaxAttempts"/>), and the wait between attempts is a short jittered exponential back-off
-    /// (<see cref="CallPacing.RetryBaseDelay"/>, doubling, at most 20 s). After a throttling answer the rate limiter
-    /// was emptied, so the limiter itself makes the retry wait for the quota; a long SDK back-off on top would only
-    /// waste the quota. Calls without <see cref="CallPacing"/> get the SDK policy unchanged.
+    /// (<see cref="CallPacing.MaxAttempts"/>), and the wait between attempts is a jittered exponential back-off
+    /// ("full jitter": a random part of base × 2^(retry-1), at most 20 s), with a short base
+    /// (<see cref="CallPacing.RetryBaseDelay"/>) for errors and connection failures. After a throttling answer with
+    /// a rate limiter, the limiter itself makes the retry wait for the quota, so only a little jitter is added (a long
+    /// back-off on top would only waste the quota), unless the call was throttled twice or more in a row; without one (pacing off) a throttled retry backs off like the AWS
+    /// SDKs' standard mode, from <see cref="CallPacing.ThrottleRetryBaseDelay"/> (1 s). Every wait ends at once when the
+    /// call is cancelled. Calls without <see cref="CallPacing"/> get the SDK policy unchanged.
     /// </summary>
     internal sealed class PacedRetryPolicy : RetryPolicy
     {
@@ -89,7 +92,7 @@ namespace ConnectMonitor.Engine.Pacing
 
         public override bool IsServiceTimeoutError(Exception exception) => _sdk.IsServiceTimeoutError(exception);
 
-        private static TimeSpan Backoff(CallPacing pacing, int retries)
+        internal static TimeSpan Backoff(CallPacing pacing, int retries)
         {
             double random;
             lock (Jitter)
@@ -97,13 +100,23 @@ namespace ConnectMonitor.Engine.Pacing
                 random = Jitter.NextDouble();
             }
 
-            // The limiter already holds a throttled retry back for a full interval: add only a little jitter.
             if (pacing.LastAttemptThrottled && pacing.Limiter != null)
             {
-                return TimeSpan.FromTicks((long)(pacing.RetryBaseDelay.Ticks * random));
+                // The limiter already holds a throttled retry back until the quota has room: after one throttling
+                // answer add only a little jitter. A call throttled again and again (the limiter is still finding the
+                // quota, or another tool takes it) also backs off itself, from the throttling base, so its attempts
+                // are spread over seconds: half the doubled base plus a random half.
+                if (pacing.ThrottledInARow < 2)
+                {
+                    return TimeSpan.FromTicks((long)(pacing.RetryBaseDelay.Ticks * random));
+                }
+
+                var doubled = Math.Min(MaxBackoff.Ticks, pacing.ThrottleRetryBaseDelay.Ticks * Math.Pow(2, pacing.ThrottledInARow - 2));
+                return TimeSpan.FromTicks((long)(doubled * (0.5 + 0.5 * random)));
             }
 
-            var ceiling = Math.Min(MaxBackoff.Ticks, pacing.RetryBaseDelay.Ticks * Math.Pow(2, Math.Max(0, retries - 1)));
+            var baseDelay = pacing.LastAttemptThrottled ? pacing.ThrottleRetryBaseDelay : pacing.RetryBaseDelay;
+            var ceiling = Math.Min(Math.Max(MaxBackoff.Ticks, baseDelay.Ticks), baseDelay.Ticks * Math.Pow(2, Math.Max(0, retries - 1)));
             return TimeSpan.FromTicks((long)(ceiling * random));
         }
     }

@@ -7,9 +7,9 @@ using Amazon.Runtime.Internal;
 namespace ConnectMonitor.Engine.Pacing
 {
     /// <summary>
-    /// Sits inside the SDK's retry loop, so it runs once per attempt: waits for a token from the call's rate
-    /// limiter (retries are paced like first sends), counts the attempt, and tells the limiter when the service
-    /// throttled. Calls without <see cref="CallPacing"/> pass straight through.
+    /// Sits inside the SDK's retry loop, so it runs once per attempt: waits for the call's rate limiter (retries are
+    /// paced like first sends), counts the attempt, and tells the limiter how the service answered (throttled or
+    /// not; an attempt without an answer is not reported). Calls without <see cref="CallPacing"/> pass straight through.
     /// </summary>
     internal sealed class PacingHandler : PipelineHandler
     {
@@ -23,18 +23,21 @@ namespace ConnectMonitor.Engine.Pacing
             }
 
             var cancellation = executionContext.RequestContext.CancellationToken;
-            pacing.Limiter?.WaitAsync(cancellation).GetAwaiter().GetResult();
+            pacing.ThrowIfBudgetSpent(executionContext.RequestContext.ClientConfig.MaxErrorRetry + 1);
+            var ticket = pacing.Limiter?.WaitAsync(cancellation).GetAwaiter().GetResult() ?? default;
             cancellation.ThrowIfCancellationRequested();
             pacing.AttemptStarting();
             try
             {
                 base.InvokeSync(executionContext);
             }
-            catch (Exception ex) when (IsThrottling(ex))
+            catch (Exception ex)
             {
-                Throttled(pacing);
+                Failed(pacing, ticket, ex);
                 throw;
             }
+
+            pacing.Limiter?.OnAnswered(ticket, throttled: false);
         }
 
         public override async Task<T> InvokeAsync<T>(IExecutionContext executionContext)
@@ -46,29 +49,49 @@ namespace ConnectMonitor.Engine.Pacing
             }
 
             var cancellation = executionContext.RequestContext.CancellationToken;
+            pacing.ThrowIfBudgetSpent(executionContext.RequestContext.ClientConfig.MaxErrorRetry + 1);
+            var ticket = default(PacingTicket);
             if (pacing.Limiter != null)
             {
-                await pacing.Limiter.WaitAsync(cancellation).ConfigureAwait(false);
+                ticket = await pacing.Limiter.WaitAsync(cancellation).ConfigureAwait(false);
             }
 
             // Nothing is sent once the caller has given up (Ctrl+C), even if a token was just granted.
             cancellation.ThrowIfCancellationRequested();
             pacing.AttemptStarting();
+            T response;
             try
             {
-                return await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
+                response = await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
             }
-            catch (Exception ex) when (IsThrottling(ex))
+            catch (Exception ex)
             {
-                Throttled(pacing);
+                Failed(pacing, ticket, ex);
                 throw;
             }
+
+            pacing.Limiter?.OnAnswered(ticket, throttled: false);
+            return response;
         }
 
-        private static void Throttled(CallPacing pacing)
+        /// <summary>Records a failed attempt, and tells the limiter when the service answered it (throttled or not).</summary>
+        private static void Failed(CallPacing pacing, PacingTicket ticket, Exception exception)
         {
-            pacing.AttemptThrottled();
-            pacing.Limiter?.OnThrottled();
+            pacing.AttemptFailed(exception);
+            if (IsThrottling(exception))
+            {
+                pacing.AttemptThrottled();
+                pacing.Limiter?.OnAnswered(ticket, throttled: true);
+            }
+            else
+            {
+                pacing.AttemptNotThrottled();
+                if (exception is AmazonServiceException service && service.StatusCode != 0)
+                {
+                    // Any other answer from the service (404, 500...) was let through by its quota.
+                    pacing.Limiter?.OnAnswered(ticket, throttled: false);
+                }
+            }
         }
 
         private static bool IsThrottling(Exception exception) =>

@@ -1,102 +1,117 @@
 using System;
-using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 
 namespace ConnectMonitor.Engine.Pacing
 {
     /// <summary>
-    /// A client-side token bucket, shaped like Amazon Connect's per-account API quota: it starts full with
-    /// <see cref="Burst"/> tokens and refills at <see cref="RequestsPerSecond"/>. Every attempt (first sends and
-    /// retries alike) takes one token; callers that find the bucket empty reserve the next token and wait for it,
-    /// in arrival order. Thread-safe; one instance is shared by all calls of a pipeline.
+    /// Client-side pacing of one service operation at one endpoint, shared by every call and retry of a pipeline
+    /// (see <see cref="PipelinePacing.LimiterFor"/>). Every attempt waits in <see cref="WaitAsync"/> before it is sent
+    /// and reports its answer with <see cref="OnAnswered"/>. Thread-safe.
     /// </summary>
-    public sealed class RequestRateLimiter
+    public abstract class RequestRateLimiter
     {
-        private readonly object _gate = new object();
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private double _tokens;
-        private double _lastRefillSeconds;
+        private const double MaxSingleDelaySeconds = 86400;
+        private readonly object _statsGate = new object();
+        private long _attempts;
+        private long _throttled;
 
-        /// <summary>Creates a full bucket.</summary>
-        public RequestRateLimiter(double requestsPerSecond, int burst)
-        {
-            if (requestsPerSecond <= 0 || double.IsNaN(requestsPerSecond) || double.IsInfinity(requestsPerSecond))
-            {
-                throw new ArgumentOutOfRangeException(nameof(requestsPerSecond), "The rate must be a positive number.");
-            }
-            if (burst < 1)
-            {
-                throw new ArgumentOutOfRangeException(nameof(burst), "The burst must be at least 1.");
-            }
+        internal RequestRateLimiter(PacingClock clock) => Clock = clock ?? PacingClock.System;
 
-            RequestsPerSecond = requestsPerSecond;
-            Burst = burst;
-            _tokens = burst;
-        }
+        internal PacingClock Clock { get; }
 
-        /// <summary>The sustained rate.</summary>
-        public double RequestsPerSecond { get; }
+        /// <summary>"fixed" or "adaptive".</summary>
+        public abstract string Mode { get; }
 
-        /// <summary>How many requests may go at once after a quiet period.</summary>
-        public int Burst { get; }
+        /// <summary>The rate attempts are paced at now (requests per second), or null while nothing holds them back.</summary>
+        public abstract double? CurrentRate { get; }
+
+        /// <summary>Answers the service did not throttle, per second, over the last few seconds.</summary>
+        public abstract double AchievedRate { get; }
+
+        /// <summary>Attempts answered so far (throttled or not).</summary>
+        public long AnsweredAttempts { get { lock (_statsGate) return _attempts; } }
+
+        /// <summary>Attempts the service answered with throttling.</summary>
+        public long ThrottledAttempts { get { lock (_statsGate) return _throttled; } }
 
         /// <summary>
-        /// Takes a token, waiting until one is due. Throws <see cref="OperationCanceledException"/> (and gives the
-        /// reservation back) when <paramref name="cancellationToken"/> is cancelled first.
+        /// Waits until the next attempt may be sent and returns a ticket saying when the attempt asked (the pacing
+        /// decision it was sent under; pass it to <see cref="OnAnswered"/>). Throws <see cref="OperationCanceledException"/> at once when
+        /// <paramref name="cancellationToken"/> is cancelled, and then gives its place back.
         /// </summary>
-        public async Task WaitAsync(CancellationToken cancellationToken)
+        public async Task<PacingTicket> WaitAsync(CancellationToken cancellationToken)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            TimeSpan wait;
-            lock (_gate)
+            while (true)
             {
-                Refill();
-                _tokens -= 1;
-                wait = _tokens >= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(-_tokens / RequestsPerSecond);
-            }
-
-            if (wait <= TimeSpan.Zero)
-            {
-                return;
-            }
-
-            try
-            {
-                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                lock (_gate)
+                cancellationToken.ThrowIfCancellationRequested();
+                var askedAt = Clock.NowSeconds;
+                var due = askedAt + Reserve(askedAt, out var generation);
+                if (due > Clock.NowSeconds)
                 {
-                    _tokens += 1;
+                    try
+                    {
+                        // In steps of at most a day: Task.Delay takes no more than about 24 days, a tiny rate waits longer.
+                        for (var left = due - Clock.NowSeconds; left > 0; left = due - Clock.NowSeconds)
+                        {
+                            await Clock.Delay(TimeSpan.FromSeconds(Math.Min(left, MaxSingleDelaySeconds)), cancellationToken).ConfigureAwait(false);
+                        }
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        CancelReservation(generation);
+                        throw;
+                    }
+
+                    if (!IsCurrent(generation))
+                    {
+                        // The rate was cut while this attempt waited: its place was booked at the old rate. Ask again.
+                        continue;
+                    }
                 }
-                throw;
+
+                return new PacingTicket(askedAt);
             }
         }
 
         /// <summary>
-        /// The service said "throttled": it sees fewer tokens than this bucket does (its clock started later, or
-        /// another client shares the quota). Empty the bucket, so the next attempt waits a full interval and the
-        /// two buckets are back in step.
+        /// The service answered the attempt let through at <paramref name="ticket"/>: <paramref name="throttled"/> when it
+        /// said ThrottlingException (or 429), false for any other answer (an answer that was not throttled used the
+        /// quota). Attempts that got no answer (connection failure, time-out) are not reported.
         /// </summary>
-        public void OnThrottled()
+        public void OnAnswered(PacingTicket ticket, bool throttled)
         {
-            lock (_gate)
+            lock (_statsGate)
             {
-                Refill();
-                if (_tokens > 0)
+                _attempts++;
+                if (throttled)
                 {
-                    _tokens = 0;
+                    _throttled++;
                 }
             }
+
+            Answered(ticket, throttled, Clock.NowSeconds);
         }
 
-        private void Refill()
-        {
-            var now = _clock.Elapsed.TotalSeconds;
-            _tokens = Math.Min(Burst, _tokens + (now - _lastRefillSeconds) * RequestsPerSecond);
-            _lastRefillSeconds = now;
-        }
+        /// <summary>Takes a token now, or reserves the next one; returns the seconds to wait for it, and the generation
+        /// of the rate it was booked under.</summary>
+        private protected abstract double Reserve(double now, out long generation);
+
+        /// <summary>False when the rate changed in a way that voids reservations booked under <paramref name="generation"/>.</summary>
+        private protected virtual bool IsCurrent(long generation) => true;
+
+        /// <summary>Gives back a reservation (booked under <paramref name="generation"/>) whose wait was cancelled.</summary>
+        private protected abstract void CancelReservation(long generation);
+
+        private protected abstract void Answered(PacingTicket ticket, bool throttled, double now);
+    }
+
+    /// <summary>When an attempt asked a <see cref="RequestRateLimiter"/> to go, i.e. which pacing decision it went under.</summary>
+    public readonly struct PacingTicket
+    {
+        internal PacingTicket(double askedAtSeconds) => AskedAtSeconds = askedAtSeconds;
+
+        /// <summary>The limiter's clock when the attempt asked to go (a waiter keeps the place it reserved then).</summary>
+        public double AskedAtSeconds { get; }
     }
 }

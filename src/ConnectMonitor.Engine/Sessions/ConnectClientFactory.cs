@@ -32,7 +32,7 @@ namespace ConnectMonitor.Engine.Sessions
                 if (!Uri.TryCreate(endpointUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
                 {
                     throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidEndpoint,
-                        $"-EndpointUrl '{endpointUrl}' is not an absolute http or https URL (for example https://vpce-0123.connect.us-east-1.vpce.amazonaws.com).");
+                        $"-EndpointUrl '{Text.EndpointText.Redact(endpointUrl)}' is not an absolute http or https URL (for example https://vpce-0123.connect.us-east-1.vpce.amazonaws.com).");
                 }
 
                 // ServiceURL clears RegionEndpoint and would sign for us-east-1: keep the signing region explicit.

@@ -18,8 +18,19 @@ namespace ConnectMonitor.Engine.Sessions
             {
                 chosen.Credentials.GetCredentials();
             }
+            catch (ConnectMonitorException)
+            {
+                // Already says what went wrong (a credential process that failed or timed out).
+                throw;
+            }
             catch (Exception ex)
             {
+                var own = FindOwn(ex);
+                if (own != null)
+                {
+                    throw own;
+                }
+
                 throw Translate(chosen, ex);
             }
         }
@@ -48,7 +59,7 @@ namespace ConnectMonitor.Engine.Sessions
                 if (service != null && (service.StatusCode == System.Net.HttpStatusCode.Forbidden || (service.ErrorCode ?? "").StartsWith("AccessDenied", StringComparison.Ordinal)))
                 {
                     return new ConnectConfigurationException(ConnectConfigurationProblem.AssumeRoleDenied,
-                        $"AWS STS denied assuming {role} for {chosen.Source} ({service.ErrorCode}): {service.Message} " +
+                        $"AWS STS denied assuming {role} for {chosen.Source} ({service.ErrorCode}): {OutsideError.MessageOf(service)} " +
                         "Check the role's trust policy (it must trust the source identity" +
                         (chosen.Profile?.Options?.ExternalID != null ? " with this external_id" : "") +
                         ") and that the source identity may call sts:AssumeRole on it.", ex);
@@ -64,6 +75,19 @@ namespace ConnectMonitor.Engine.Sessions
 
         private static bool IsSso(ResolvedCredentials chosen) =>
             chosen.Credentials is SSOAWSCredentials || !string.IsNullOrEmpty(chosen.Profile?.Options?.SsoStartUrl) || !string.IsNullOrEmpty(chosen.Profile?.Options?.SsoSession);
+
+        private static ConnectMonitorException FindOwn(Exception ex)
+        {
+            for (var current = ex; current != null; current = current.InnerException)
+            {
+                if (current is ConnectMonitorException own)
+                {
+                    return own;
+                }
+            }
+
+            return null;
+        }
 
         private static AmazonServiceException FindServiceException(Exception ex)
         {
@@ -87,7 +111,7 @@ namespace ConnectMonitor.Engine.Sessions
                 inner = inner.InnerException;
             }
 
-            return inner == ex ? ex.Message : $"{ex.Message} ({inner.Message})";
+            return inner == ex ? OutsideError.MessageOf(ex) : $"{OutsideError.MessageOf(ex)} ({OutsideError.MessageOf(inner)})";
         }
     }
 }

@@ -51,7 +51,8 @@ namespace ConnectMonitor.Engine.Sessions
             try
             {
                 pointer = Marshal.SecureStringToGlobalAllocUnicode(value);
-                return Marshal.PtrToStringUni(pointer);
+                // With its length: a NUL inside must reach the header checks, not silently cut the value short.
+                return Marshal.PtrToStringUni(pointer, value.Length);
             }
             finally
             {

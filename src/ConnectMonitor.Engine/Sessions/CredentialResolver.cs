@@ -1,7 +1,9 @@
 using System;
+using System.Threading;
 using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
 using ConnectMonitor.Engine.Errors;
+using ConnectMonitor.Engine.Inputs;
 
 namespace ConnectMonitor.Engine.Sessions
 {
@@ -18,14 +20,14 @@ namespace ConnectMonitor.Engine.Sessions
             "Pass -ProfileName, -Credential or -AccessKey/-SecretKey, run Set-AWSCredential, set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, " +
             "or create a 'default' profile with 'aws configure'.";
 
-        public static ResolvedCredentials Resolve(ConnectSessionSettings settings)
+        public static ResolvedCredentials Resolve(ConnectSessionSettings settings, CancellationToken cancellation = default)
         {
-            var chosen = Choose(settings);
+            var chosen = Choose(settings, cancellation);
             CredentialFetcher.Fetch(chosen);
             return chosen;
         }
 
-        private static ResolvedCredentials Choose(ConnectSessionSettings settings)
+        private static ResolvedCredentials Choose(ConnectSessionSettings settings, CancellationToken cancellation)
         {
             if (settings.AccessKeys != null)
             {
@@ -34,7 +36,7 @@ namespace ConnectMonitor.Engine.Sessions
 
             if (!string.IsNullOrEmpty(settings.ProfileName))
             {
-                return FromNamedProfile(settings.ProfileName, settings.ProfileLocation);
+                return FromNamedProfile(settings.ProfileName, settings.ProfileLocation, cancellation);
             }
 
             if (settings.Credential != null)
@@ -47,7 +49,7 @@ namespace ConnectMonitor.Engine.Sessions
                 return FromInput(settings.ShellCredential);
             }
 
-            var credentials = FromEnvironment() ?? FromWebIdentityEnvironment() ?? FromDefaultProfiles(settings.ProfileLocation)
+            var credentials = FromEnvironment() ?? FromWebIdentityEnvironment() ?? FromDefaultProfiles(settings.ProfileLocation, cancellation)
                 ?? FromContainer() ?? FromInstanceMetadata();
             if (credentials != null)
             {
@@ -72,7 +74,7 @@ namespace ConnectMonitor.Engine.Sessions
             catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException)
             {
                 throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidCredentials,
-                    $"The credentials given through {input.Source} could not be read: {ex.Message}", ex);
+                    $"The credentials given through {input.Source} could not be read: {OutsideError.MessageOf(ex)}", ex);
             }
 
             if (values == null || string.IsNullOrEmpty(values.AccessKeyId) || string.IsNullOrEmpty(values.SecretKey))
@@ -82,10 +84,40 @@ namespace ConnectMonitor.Engine.Sessions
                     "(for example -AccessKey with -SecretKey, or a PSCredential whose user name is the access key id and whose password is the secret key).");
             }
 
+            values = CheckedForHeaders(values, input.Source);
             AWSCredentials credentials = values.SessionToken == null
                 ? new BasicAWSCredentials(values.AccessKeyId, values.SecretKey)
                 : (AWSCredentials)new SessionAWSCredentials(values.AccessKeyId, values.SecretKey, values.SessionToken);
             return new ResolvedCredentials(credentials, input.Source, null);
+        }
+
+        /// <summary>
+        /// The keys trimmed and checked by the wire-text rules for headers (<see cref="WireText.CredentialProblem"/>):
+        /// a control character in a key could add a header to the request. The message names the key, never its value.
+        /// </summary>
+        private static CredentialValues CheckedForHeaders(CredentialValues values, string source)
+        {
+            var accessKey = WireText.Trim(values.AccessKeyId);
+            var secretKey = WireText.Trim(values.SecretKey);
+            var sessionToken = WireText.Trim(values.SessionToken);
+            Check("access key id", accessKey);
+            Check("secret access key", secretKey);
+            if (sessionToken != null)
+            {
+                Check("session token", sessionToken);
+            }
+
+            return new CredentialValues(accessKey, secretKey, sessionToken);
+
+            void Check(string what, string value)
+            {
+                var problem = WireText.CredentialProblem(value);
+                if (problem != null)
+                {
+                    throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidCredentials,
+                        $"The {what} given through {source} {problem}; nothing was sent.");
+                }
+            }
         }
 
         // The chain is walked here rather than through the SDK's DefaultAWSCredentialsIdentityResolver, which caches
@@ -122,16 +154,26 @@ namespace ConnectMonitor.Engine.Sessions
             };
         }
 
-        private static ResolvedCredentials FromDefaultProfiles(string profileLocation)
+        private static ResolvedCredentials FromDefaultProfiles(string profileLocation, CancellationToken cancellation)
         {
             var store = ProfileStores.Open(profileLocation);
-            foreach (var name in new[] { Environment.GetEnvironmentVariable("AWS_PROFILE"), "default" })
+            var named = Environment.GetEnvironmentVariable("AWS_PROFILE");
+            if (!string.IsNullOrWhiteSpace(named) && !store.TryGetProfile(named.Trim(), out _))
+            {
+                // As the AWS CLI: "The config profile (x) could not be found", never a quiet fall-through to 'default'.
+                throw new ConnectConfigurationException(
+                    ConnectConfigurationProblem.ProfileNotFound,
+                    $"The AWS profile '{named.Trim()}' named by AWS_PROFILE was not found in {Where(profileLocation)}. " +
+                    "Check the name (profiles are case-sensitive), or clear AWS_PROFILE to use the 'default' profile.");
+            }
+
+            foreach (var name in new[] { named, "default" })
             {
                 // A profile that only sets a region (common for 'default' in the config file) gives no credentials:
                 // go on down the chain. One whose credential settings fail is an error.
                 if (!string.IsNullOrWhiteSpace(name) && store.TryGetProfile(name.Trim(), out var profile))
                 {
-                    var credentials = TryProfileCredentials(store, profile);
+                    var credentials = TryProfileCredentials(store, profile, cancellation);
                     if (credentials != null)
                     {
                         return credentials;
@@ -171,19 +213,24 @@ namespace ConnectMonitor.Engine.Sessions
             }
         }
 
-        private static ResolvedCredentials FromNamedProfile(string profileName, string profileLocation)
+        private static string Where(string profileLocation) =>
+            string.IsNullOrEmpty(profileLocation)
+                ? $"the shared config file '{SharedConfigFiles.ConfigPath}' and credentials file '{SharedConfigFiles.CredentialsPath(null)}'"
+                : $"'{profileLocation}' and the config file '{SharedConfigFiles.ConfigPath}'";
+
+        private static ResolvedCredentials FromNamedProfile(string profileName, string profileLocation, CancellationToken cancellation)
         {
             var store = ProfileStores.Open(profileLocation);
             if (!store.TryGetProfile(profileName, out var profile))
             {
-                var where = string.IsNullOrEmpty(profileLocation) ? "the shared config and credentials files" : $"'{profileLocation}'";
+                var where = Where(profileLocation);
                 throw new ConnectConfigurationException(
                     ConnectConfigurationProblem.ProfileNotFound,
                     $"The AWS profile '{profileName}' was not found in {where}. Check the name (profiles are case-sensitive) or the file location " +
                     "(-ProfileLocation, AWS_SHARED_CREDENTIALS_FILE, AWS_CONFIG_FILE).");
             }
 
-            var credentials = TryProfileCredentials(store, profile);
+            var credentials = TryProfileCredentials(store, profile, cancellation);
             if (credentials != null)
             {
                 return credentials;
@@ -195,7 +242,7 @@ namespace ConnectMonitor.Engine.Sessions
                 "(for example aws_access_key_id and aws_secret_access_key, a role to assume, credential_process, or an SSO session).");
         }
 
-        private static ResolvedCredentials TryProfileCredentials(CredentialProfileStoreChain store, CredentialProfile profile)
+        private static ResolvedCredentials TryProfileCredentials(SharedCredentialsFile store, CredentialProfile profile, CancellationToken cancellation)
         {
             var sourceProblem = CredentialSourceCheck.ProblemWith(profile.Options.CredentialSource, Environment.GetEnvironmentVariable);
             if (sourceProblem != null)
@@ -205,17 +252,24 @@ namespace ConnectMonitor.Engine.Sessions
                     $"The AWS profile '{profile.Name}' cannot give credentials here: {sourceProblem}.");
             }
 
+            // credential_process runs with a time-out and is killed on stop (the SDK's runner waits for ever).
+            if (!string.IsNullOrEmpty(profile.Options.CredentialProcess) && string.IsNullOrEmpty(profile.Options.RoleArn))
+            {
+                return new ResolvedCredentials(
+                    new CredentialProcessCredentials(profile.Options.CredentialProcess, profile.Name, cancellation), $"the profile '{profile.Name}'", profile);
+            }
+
             try
             {
-                return store.TryGetAWSCredentials(profile.Name, out var credentials)
+                return AWSCredentialsFactory.TryGetAWSCredentials(profile, store, out var credentials)
                     ? new ResolvedCredentials(credentials, $"the profile '{profile.Name}'", profile)
                     : null;
             }
-            catch (Exception ex)
+            catch (Exception ex) when (!(ex is ConnectMonitorException))
             {
                 throw new ConnectConfigurationException(
                     ConnectConfigurationProblem.InvalidProfile,
-                    $"The AWS profile '{profile.Name}' could not give credentials: {ex.Message}",
+                    $"The AWS profile '{profile.Name}' could not give credentials: {OutsideError.MessageOf(ex)}",
                     ex);
             }
         }

@@ -3,6 +3,7 @@ using Amazon;
 using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
 using ConnectMonitor.Engine.Errors;
+using ConnectMonitor.Engine.Inputs;
 
 namespace ConnectMonitor.Engine.Sessions
 {
@@ -31,14 +32,15 @@ namespace ConnectMonitor.Engine.Sessions
                 Environment.GetEnvironmentVariable("AWS_DEFAULT_REGION"));
             if (fromEnvironment != null)
             {
-                return fromEnvironment;
+                var variable = string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("AWS_REGION")) ? "AWS_DEFAULT_REGION" : "AWS_REGION";
+                return ValidateExplicit(fromEnvironment, settings.EndpointUrl, "the environment variable " + variable);
             }
 
             var profileName = FirstNonEmpty(settings.ProfileName, Environment.GetEnvironmentVariable("AWS_PROFILE"), "default");
             var store = ProfileStores.Open(settings.ProfileLocation);
             if (store.TryGetProfile(profileName, out CredentialProfile profile) && profile.Region != null)
             {
-                return profile.Region.SystemName;
+                return ValidateExplicit(profile.Region.SystemName, settings.EndpointUrl, $"the profile '{profileName}'");
             }
 
             var fromInstance = InstanceMetadataRegion();
@@ -53,17 +55,22 @@ namespace ConnectMonitor.Engine.Sessions
                 "set AWS_REGION, or set 'region' in the profile in your AWS config file.");
         }
 
-        /// <summary>Rejects region names the SDK does not know, unless a custom endpoint makes the name only a signing region.</summary>
+        /// <summary>
+        /// Rejects a region that is not a host label, and one the SDK does not know unless a custom endpoint makes the
+        /// name only a signing region (<see cref="RegionNames.Problem"/>). Every source of a region passes through here.
+        /// </summary>
         public static string ValidateExplicit(string region, string endpointUrl, string source = null)
         {
-            if (KnownRegions.IsKnown(region) || !string.IsNullOrEmpty(endpointUrl))
+            var problem = RegionNames.Problem(region, !string.IsNullOrEmpty(endpointUrl));
+            if (problem == null)
             {
                 return region;
             }
 
+            var shown = WireText.CharacterProblem(region) == null ? region : Uri.EscapeDataString(region);
             throw new ConnectConfigurationException(
                 ConnectConfigurationProblem.UnknownRegion,
-                $"'{region}'{(source == null ? "" : " in " + source)} is not a known AWS region. Valid names: {string.Join(", ", KnownRegions.All)}.");
+                $"'{shown}'{(source == null ? "" : " in " + source)} {problem}, so no request is sent for it. Valid names: {string.Join(", ", KnownRegions.All)}.");
         }
 
         private static string InstanceMetadataRegion()

@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Runtime.ExceptionServices;
-using System.Threading;
-using System.Threading.Tasks;
+using ConnectMonitor.Bulk;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Sessions;
@@ -20,26 +19,31 @@ namespace ConnectMonitor.Commands
     /// contact is written as a non-terminating error and the pipeline goes on with the next.</para>
     /// </summary>
     [Cmdlet(VerbsLifecycle.Start, "ConnectContactMonitor",
+        DefaultParameterSetName = ByUserId,
         SupportsShouldProcess = true,
         ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ContactMonitorResult))]
     public sealed class StartConnectContactMonitorCommand : ConnectCmdletBase, IDisposable
     {
+        private const string ByUserId = "ByUserId";
+        private const string ByUserName = "ByUserName";
         private const int ProgressActivityId = 1;
         private const string ProgressActivity = "Start-ConnectContactMonitor";
         private static readonly string[] NoCapabilities = new string[0];
+        private static readonly string[] SessionParameterNames =
+        {
+            nameof(Region), nameof(EndpointUrl), nameof(ProfileName), nameof(ProfileLocation), nameof(AccessKey), nameof(SecretKey), nameof(SessionToken), nameof(Credential),
+        };
 
-        private readonly Dictionary<string, ContactMonitorService> _services = new Dictionary<string, ContactMonitorService>(StringComparer.Ordinal);
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private readonly SupervisorUserNames _supervisorNames = new SupervisorUserNames();
         private readonly ProgressGate _progress = new ProgressGate(TimeSpan.FromMilliseconds(250));
-        private MonitorContactOptions _options;
-        private OrderedResultWindow<ItemOutcome> _window;
-        private SemaphoreSlim _inFlight;
         private readonly HashSet<ContactMonitorService> _credentialSourceWritten = new HashSet<ContactMonitorService>();
+        private MonitorContactOptions _options;
+        private ContactMonitorServiceCache _services;
+        private OrderedCallQueue<ItemOutcome> _calls;
         private bool _deriveClientTokens;
+        private HashSet<string> _boundOnCommandLine;
         private bool _verboseWanted;
-        private ConnectSessionSettings _lastServiceSettings;
-        private ContactMonitorService _lastService;
         private int _inputsSeen;
         private int _started;
         private int _failed;
@@ -53,25 +57,48 @@ namespace ConnectMonitor.Commands
         // Alias order matters: PowerShell binds the first alias the piped object has, and the ARN carries the most.
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ContactArn", "Arn", "Id")]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
-        [ValidateLength(1, 256)]
+        [ValidateWireText(1, 256, ArnAllowed = true)]
         public string ContactId { get; set; }
+
+        /// <summary>
+        /// <para type="description">The piped object itself, as it came (not for use on the command line): it tells a
+        /// contact id or an object with a contact property from an object whose text PowerShell would otherwise bind to
+        /// -ContactId. A piped object without a contact property is an error for that object.</para>
+        /// </summary>
+        [Parameter(ValueFromPipeline = true, DontShow = true)]
+        public PSObject InputObject { get; set; }
 
         /// <summary>
         /// <para type="description">The Amazon Connect instance id. Required unless the contact is given as an ARN.</para>
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
-        [ValidateLength(1, 100)]
+        [ValidateWireText(1, 100)]
         public string InstanceId { get; set; }
 
         /// <summary>
         /// <para type="description">The user id of the supervisor whose Contact Control Panel (CCP) will monitor the contact.</para>
         /// </summary>
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByUserId)]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
-        [ValidateLength(1, 256)]
+        [ValidateWireText(1, 256)]
         public string UserId { get; set; }
+
+        /// <summary>
+        /// <para type="description">The login name of the supervisor who will monitor (e.g. jane.supervisor), instead of -UserId.
+        /// It is looked up once per instance for the whole pipeline (Amazon Connect SearchUsers), not once per contact. A name
+        /// that matches no user, or several, is an error for each contact (NameNotFound, AmbiguousName) that says how to find
+        /// the right name.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByUserName)]
+        [TrimWireText]
+        [ValidateNotNullOrEmpty]
+        [ValidateWireText(1, 100)]
+        public string UserName { get; set; }
 
         /// <summary>
         /// <para type="description">What the supervisor may do: SILENT_MONITOR, BARGE, or both (case-insensitive, at most two).
@@ -91,8 +118,9 @@ namespace ConnectMonitor.Commands
         /// token is idempotent per contact. A token piped in as a property, or given for a single contact, is sent as is.</para>
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
-        [ValidateLength(1, 500)]
+        [ValidateWireText(1, 500)]
         public string ClientToken { get; set; }
 
         /// <summary>
@@ -105,17 +133,19 @@ namespace ConnectMonitor.Commands
         public int ThrottleLimit { get; set; } = 1;
 
         /// <summary>
-        /// <para type="description">The most requests per second this pipeline sends, retries included (default 2, Amazon
-        /// Connect's default MonitorContact quota); 0 turns pacing off. Set it to your account's quota, or lower when
-        /// other tools share it.</para>
+        /// <para type="description">Pins the requests per second this pipeline sends, retries included (for example a share
+        /// of the account's quota when other tools use it too); 0 turns client-side pacing off (throttled calls are then
+        /// retried with the AWS SDKs' exponential back-off). When omitted, the pipeline finds the rate the service allows:
+        /// it sends freely until the service throttles, then keeps just under the quota, backing off when throttled and
+        /// probing upward while it is not.</para>
         /// </summary>
         [Parameter]
-        [ValidateRange(0.0, 10000.0)]
-        public double MaxRequestsPerSecond { get; set; } = 2;
+        [ValidateRequestRate]
+        public double MaxRequestsPerSecond { get; set; }
 
         /// <summary>
         /// <para type="description">How many requests may go at once before pacing starts (default 5, the quota's
-        /// default burst).</para>
+        /// default burst); with -MaxRequestsPerSecond omitted, the most the found rate lets go at once.</para>
         /// </summary>
         [Parameter]
         [ValidateRange(1, 10000)]
@@ -134,13 +164,15 @@ namespace ConnectMonitor.Commands
         protected override void BeginProcessing()
         {
             var timeout = MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec)) ? TimeSpan.FromSeconds(TimeoutSec) : (TimeSpan?)null;
-            _options = MonitorContactOptions.ForPipeline(MaxRequestsPerSecond, Burst, timeout);
-            _window = new OrderedResultWindow<ItemOutcome>(ThrottleLimit == 1 ? 1 : ThrottleLimit * 2);
-            _inFlight = new SemaphoreSlim(ThrottleLimit, ThrottleLimit);
+            var pinnedRate = MyInvocation.BoundParameters.ContainsKey(nameof(MaxRequestsPerSecond)) ? MaxRequestsPerSecond : (double?)null;
+            _options = MonitorContactOptions.ForPipeline(pinnedRate, Burst, timeout);
+            _services = new ContactMonitorServiceCache(_options);
+            _calls = new OrderedCallQueue<ItemOutcome>(ThrottleLimit);
 
             // Bound on the command line while contacts are piped in: one token would be reused by every contact.
             _deriveClientTokens = MyInvocation.ExpectingInput && MyInvocation.BoundParameters.ContainsKey(nameof(ClientToken));
             _verboseWanted = VerboseStreamWanted();
+            _boundOnCommandLine = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
         }
 
         /// <inheritdoc />
@@ -148,120 +180,100 @@ namespace ConnectMonitor.Commands
         {
             _inputsSeen++;
             object targetObject = ContactId;
-            var target = ContactTarget.Resolve(ContactId, InstanceId, Region, out var errorId, out var error);
+            var notAContact = _boundOnCommandLine.Contains(nameof(ContactId)) ? null : PipelineContactObject.Problem(InputObject, ContactId);
+            if (notAContact != null)
+            {
+                WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(ErrorRecordFactory.ForInvalidInput(ErrorIds.NoContactProperty, notAContact, InputObject))));
+                return;
+            }
+
+            var target = ContactTarget.Resolve(ContactId, InstanceId, Region, !string.IsNullOrEmpty(EndpointUrl), out var errorId, out var error);
             if (target == null)
             {
-                var invalid = ItemOutcome.InvalidInput(ErrorRecordFactory.ForInvalidInput(errorId, error, targetObject));
-                Enqueue(() => Task.FromResult(invalid));
+                WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(ErrorRecordFactory.ForInvalidInput(errorId, error, targetObject))));
                 return;
             }
 
             var capabilities = NormalizeCapabilities(AllowedMonitorCapability);
-            var service = ServiceFor(CurrentSessionSettings());
+            var service = _services.For(CurrentSessionSettings());
 
             if (!ShouldProcess(
                     $"contact '{target.ContactId}' in instance '{target.InstanceId}'",
-                    $"Start monitoring for user '{UserId}'" + (capabilities.Length > 0 ? $" ({string.Join(", ", capabilities)})" : "")))
+                    $"Start monitoring for user '{(ParameterSetName == ByUserName ? UserName : UserId)}'" + (capabilities.Length > 0 ? $" ({string.Join(", ", capabilities)})" : "")))
             {
                 return;
             }
 
+            // After ShouldProcess: -WhatIf sends nothing, not even the lookup.
+            var userId = UserId;
+            if (ParameterSetName == ByUserName)
+            {
+                userId = _supervisorNames.Resolve(service, target.InstanceId, target.ArnRegion, UserName, targetObject, _calls.Cancellation, out var nameError, out var terminating);
+                if (terminating)
+                {
+                    ThrowTerminatingError(nameError);
+                }
+
+                if (userId == null)
+                {
+                    WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(nameError)));
+                    return;
+                }
+            }
+
             var clientToken = _deriveClientTokens
-                ? ClientTokenDerivation.ForInput(ClientToken, target.InstanceId, target.ContactId, UserId)
+                ? ClientTokenDerivation.ForInput(ClientToken, target.InstanceId, target.ContactId, userId)
                 : ClientToken;
-            var input = new MonitorContactInput(target.InstanceId, target.ContactId, UserId, capabilities, clientToken, target.ArnRegion);
-            var call = new PendingCall(service, input, targetObject);
-            Enqueue(ThrottleLimit == 1 ? (Func<Task<ItemOutcome>>)(() => RunAsync(call)) : () => Task.Run(() => RunAsync(call)));
+            var input = new MonitorContactInput(target.InstanceId, target.ContactId, userId, capabilities, clientToken, target.ArnRegion);
+            var call = new PendingCall(service, input, targetObject, SessionFromInput());
+            var details = new MonitorContactCallDetails();
+            WriteOutcomes(_calls.Add(
+                async cancellation => ItemOutcome.Succeeded(call, details, await service.MonitorContactAsync(input, details, cancellation).ConfigureAwait(false)),
+                error => ItemOutcome.Failed(call, details, error)));
         }
 
         /// <inheritdoc />
         protected override void EndProcessing()
         {
-            while (_window.Count > 0)
-            {
-                WriteHead();
-            }
+            WriteOutcomes(_calls.Drain());
 
             if (_progress.Reported)
             {
                 WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, ProgressStatus()) { RecordType = ProgressRecordType.Completed });
             }
+
+            if (_verboseWanted)
+            {
+                foreach (var line in _options.Pacing.Summary())
+                {
+                    WriteVerbose(line);
+                }
+            }
         }
 
         /// <inheritdoc />
-        protected override void StopProcessing() => _stopping.Cancel();
+        protected override void StopProcessing() => _calls?.Cancel();
 
         /// <summary>Cancels whatever is still in flight and releases the service clients this pipeline created.</summary>
         public void Dispose()
         {
-            _stopping.Cancel();
-            foreach (var service in _services.Values)
-            {
-                service.Dispose();
-            }
-
-            _services.Clear();
-            _stopping.Dispose();
-            _inFlight?.Dispose();
+            _calls?.Dispose();
+            _services?.Dispose();
         }
 
-        /// <summary>
-        /// Makes room in the window (writing older results) before the call starts, so nothing is sent while an
-        /// earlier error could still stop the pipeline; sequentially (-ThrottleLimit 1) the result is written before
-        /// the next input is read.
-        /// </summary>
-        private void Enqueue(Func<Task<ItemOutcome>> start)
+        /// <summary>Writes the outcomes the call queue hands back, on the pipeline thread; Ctrl+C ends any wait.</summary>
+        private void WriteOutcomes(IEnumerable<ItemOutcome> outcomes)
         {
-            while (_window.IsFull)
-            {
-                WriteHead();
-            }
-
-            _window.Add(start());
-            while (_window.HeadCompleted || (ThrottleLimit == 1 && _window.Count > 0))
-            {
-                WriteHead();
-            }
-        }
-
-        /// <summary>Waits for the oldest call (Ctrl+C ends the wait) and writes its result, on the pipeline thread.</summary>
-        private void WriteHead()
-        {
-            var head = _window.PeekHead();
             try
             {
-                head.Wait(_stopping.Token);
+                foreach (var outcome in outcomes)
+                {
+                    Write(outcome);
+                }
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (_calls.IsCancelled)
             {
                 throw new PipelineStoppedException();
-            }
-
-            _window.TakeHead();
-            Write(head.Result);
-        }
-
-        private async Task<ItemOutcome> RunAsync(PendingCall call)
-        {
-            var details = new MonitorContactCallDetails();
-            var acquired = false;
-            try
-            {
-                await _inFlight.WaitAsync(_stopping.Token).ConfigureAwait(false);
-                acquired = true;
-                var outcome = await call.Service.MonitorContactAsync(call.Input, details, _stopping.Token).ConfigureAwait(false);
-                return ItemOutcome.Succeeded(call, details, outcome);
-            }
-            catch (Exception ex)
-            {
-                return ItemOutcome.Failed(call, details, ex);
-            }
-            finally
-            {
-                if (acquired)
-                {
-                    _inFlight.Release();
-                }
             }
         }
 
@@ -324,17 +336,65 @@ namespace ConnectMonitor.Commands
                     return outcome.InputError;
                 case ConnectServiceException service:
                     return ErrorRecordFactory.ForServiceFailure(service, outcome.Call.TargetObject);
-                case ConnectConfigurationException configuration when configuration.Problem == ConnectConfigurationProblem.UnknownRegion:
+                case ConnectConfigurationException configuration when !StopsEveryInput(outcome.Call, configuration):
+                    // The input's own credentials, endpoint, region or ARN: an error for this input only.
                     return ErrorRecordFactory.ForConfiguration(configuration, outcome.Call.TargetObject);
                 case ConnectConfigurationException configuration:
-                    // No credentials, no region, a missing profile: nothing further in this pipeline can work.
+                    // No credentials, no region, a missing profile, from the command line or the environment: nothing
+                    // further in this pipeline can work. Report every call already sent, then stop.
+                    WriteSentBeforeStopping();
                     ThrowTerminatingError(ErrorRecordFactory.ForConfiguration(configuration, outcome.Call.TargetObject));
                     return null;
-                case OperationCanceledException _ when _stopping.IsCancellationRequested:
+                case OperationCanceledException _ when _calls.IsCancelled:
                     throw new PipelineStoppedException();
                 default:
                     ExceptionDispatchInfo.Capture(outcome.Error).Throw();
                     return null;
+            }
+        }
+
+        /// <summary>
+        /// A configuration problem stops the pipeline only when this input's session came from the command line and the
+        /// environment alone (every later input would fail the same way) and it is not about a region the input named.
+        /// </summary>
+        private static bool StopsEveryInput(PendingCall call, ConnectConfigurationException problem) =>
+            !call.SessionFromInput &&
+            !(problem.Problem == ConnectConfigurationProblem.UnknownRegion && !string.IsNullOrEmpty(call.Input.Region));
+
+        /// <summary>
+        /// True when a session parameter (credentials, region, endpoint, profile) has a value from this pipeline input.
+        /// Judged by value: PowerShell resets pipeline-bound parameters between inputs but leaves their names in
+        /// BoundParameters.
+        /// </summary>
+        private bool SessionFromInput()
+        {
+            var values = new object[] { Region, EndpointUrl, ProfileName, ProfileLocation, AccessKey, SecretKey, SessionToken, Credential };
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (values[i] != null && !_boundOnCommandLine.Contains(SessionParameterNames[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Before a terminating error: writes the outcome of every call still in the queue that was sent or failed on
+        /// its own account, so no call that reached the service goes unreported. Calls that failed on the same
+        /// pipeline-wide problem were never sent and are not repeated.
+        /// </summary>
+        private void WriteSentBeforeStopping()
+        {
+            foreach (var pending in _calls.Drain())
+            {
+                if (pending.Error is ConnectConfigurationException other && StopsEveryInput(pending.Call, other))
+                {
+                    continue;
+                }
+
+                Write(pending);
             }
         }
 
@@ -350,95 +410,12 @@ namespace ConnectMonitor.Commands
         }
 
         private string ProgressStatus() =>
-            $"{_started + _failed} of {_inputsSeen} contacts done: {_started} started, {_failed} failed";
-
-        private ContactMonitorService ServiceFor(ConnectSessionSettings settings)
-        {
-            if (ReferenceEquals(settings, _lastServiceSettings))
-            {
-                return _lastService;
-            }
-
-            var key = settings.CacheKey;
-            if (!_services.TryGetValue(key, out var service))
-            {
-                service = new ContactMonitorService(settings, _options);
-                _services.Add(key, service);
-            }
-
-            _lastServiceSettings = settings;
-            _lastService = service;
-            return service;
-        }
+            $"{_started + _failed} of {_inputsSeen} contacts done: {_started} started, {_failed} failed" +
+            (_options.Pacing.ProgressText() is string rate ? $"; {rate}" : "");
 
         private static string[] NormalizeCapabilities(string[] capabilities) =>
             capabilities == null
                 ? NoCapabilities
                 : capabilities.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToArray();
-
-        /// <summary>One input's call, as the pipeline thread prepared it.</summary>
-        private sealed class PendingCall
-        {
-            public PendingCall(ContactMonitorService service, MonitorContactInput input, object targetObject)
-            {
-                Service = service;
-                Input = input;
-                TargetObject = targetObject;
-            }
-
-            public ContactMonitorService Service { get; }
-
-            public MonitorContactInput Input { get; }
-
-            public object TargetObject { get; }
-        }
-
-        /// <summary>What one input came to: a result, an exception from the engine, or an input error.</summary>
-        private sealed class ItemOutcome
-        {
-            public PendingCall Call { get; private set; }
-
-            public MonitorContactCallDetails Details { get; private set; }
-
-            public ContactMonitorResult Result { get; private set; }
-
-            public Exception Error { get; private set; }
-
-            public ErrorRecord InputError { get; private set; }
-
-            public static ItemOutcome InvalidInput(ErrorRecord error) => new ItemOutcome { InputError = error };
-
-            public static ItemOutcome Failed(PendingCall call, MonitorContactCallDetails details, Exception error) =>
-                new ItemOutcome { Call = call, Details = details, Error = error };
-
-            public static ItemOutcome Succeeded(PendingCall call, MonitorContactCallDetails details, MonitorContactOutcome outcome) =>
-                new ItemOutcome
-                {
-                    Call = call,
-                    Details = details,
-                    Result = new ContactMonitorResult(
-                        outcome.ContactId, outcome.ContactArn, call.Input.InstanceId, call.Input.UserId, call.Input.AllowedMonitorCapabilities,
-                        outcome.Region, outcome.RequestId, outcome.ClientToken, outcome.Endpoint),
-                };
-
-            /// <summary>What was sent where and how it went; ids, region, endpoint and counts only, never a secret.</summary>
-            public string Describe()
-            {
-                var input = Call.Input;
-                var sent = $"MonitorContact for contact '{input.ContactId}' (instance '{input.InstanceId}', user '{input.UserId}') " +
-                           $"to region {Details.Region ?? "(unresolved)"} at {Details.Endpoint ?? "(no endpoint)"}, " +
-                           $"{Details.Attempts} attempt{(Details.Attempts == 1 ? "" : "s")}";
-                if (Result != null)
-                {
-                    return $"{sent}: started, request id {Result.RequestId}.";
-                }
-
-                return Error is ConnectServiceException service
-                    ? $"{sent}: failed with {service.ErrorCode}" +
-                      (service.StatusCode > 0 ? $" (HTTP {service.StatusCode})" : "") +
-                      (string.IsNullOrEmpty(service.RequestId) ? "." : $", request id {service.RequestId}.")
-                    : $"{sent}: failed ({Error.GetType().Name}).";
-            }
-        }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Reflection;
 using ConnectMonitor.Engine.Sessions;
+using ConnectMonitor.Engine.Text;
 
 namespace ConnectMonitor.Credentials
 {
@@ -66,7 +67,8 @@ namespace ConnectMonitor.Credentials
             catch (Exception ex) when (ex is MethodInvocationException || ex is RuntimeException)
             {
                 var inner = ex.InnerException ?? ex;
-                throw new InvalidOperationException($"GetCredentials() of the object given through {source} failed ({inner.GetType().Name}).", ex);
+                throw new InvalidOperationException(
+                    $"GetCredentials() of the object given through {source} failed ({inner.GetType().Name}: {OutsideText.Clean(inner.Message, 300)}).", ex);
             }
         }
 

@@ -36,6 +36,7 @@ namespace ConnectMonitor.Errors
                 case ConnectServiceErrorKind.Transport: return ErrorCategory.ConnectionError;
                 case ConnectServiceErrorKind.InvalidResponse: return ErrorCategory.InvalidResult;
                 case ConnectServiceErrorKind.Authentication: return ErrorCategory.AuthenticationError;
+                case ConnectServiceErrorKind.ClientError: return ErrorCategory.InvalidOperation;
                 default: return ErrorCategory.NotSpecified;
             }
         }
@@ -51,6 +52,8 @@ namespace ConnectMonitor.Errors
                 case ConnectConfigurationProblem.NoRegion: return ErrorCategory.InvalidOperation;
                 case ConnectConfigurationProblem.SsoTokenExpired: return ErrorCategory.AuthenticationError;
                 case ConnectConfigurationProblem.AssumeRoleDenied: return ErrorCategory.PermissionDenied;
+                case ConnectConfigurationProblem.InvalidConfigFile: return ErrorCategory.InvalidData;
+                case ConnectConfigurationProblem.CredentialProcessTimeout: return ErrorCategory.OperationTimeout;
                 default: return ErrorCategory.InvalidArgument;
             }
         }

@@ -1,4 +1,5 @@
 using ConnectMonitor.Engine.Arns;
+using ConnectMonitor.Engine.Sessions;
 using ConnectMonitor.Errors;
 
 namespace ConnectMonitor.Inputs
@@ -25,9 +26,10 @@ namespace ConnectMonitor.Inputs
 
         /// <summary>
         /// Reconciles the inputs. Returns null and sets <paramref name="errorId"/> and <paramref name="error"/> when they
-        /// are incomplete or contradict each other.
+        /// are incomplete or contradict each other, or when a contact ARN breaks its rules. With
+        /// <paramref name="customEndpoint"/> (-EndpointUrl given), an ARN's region is only the signing region and need not be a known one.
         /// </summary>
-        public static ContactTarget Resolve(string contactId, string instanceId, string region, out string errorId, out string error)
+        public static ContactTarget Resolve(string contactId, string instanceId, string region, bool customEndpoint, out string errorId, out string error)
         {
             errorId = null;
             error = null;
@@ -46,6 +48,20 @@ namespace ConnectMonitor.Inputs
             if (!TryParse(contactId, out var arn, out errorId, out error))
             {
                 return null;
+            }
+
+            var problem = arn.Problem();
+            if (problem != null)
+            {
+                return Fail(ErrorIds.InvalidContactArn, $"'{arn.Value}' is not a valid Amazon Connect contact ARN: {problem}. Nothing was sent for it.", out errorId, out error);
+            }
+
+            var regionProblem = RegionNames.Problem(arn.Region, customEndpoint);
+            if (regionProblem != null)
+            {
+                return Fail(ErrorIds.UnknownRegion,
+                    $"The region '{arn.Region}' in the contact ARN '{arn.Value}' {regionProblem}, so nothing was sent for it (with -EndpointUrl any region name serves as the signing region).",
+                    out errorId, out error);
             }
 
             if (!string.IsNullOrEmpty(instanceId) && instanceId != arn.InstanceId)

@@ -22,7 +22,7 @@ internal static class ColdStartBenchmark
     {
         var runs = IntOption(args, "--runs", 15);
         var tracedRuns = IntOption(args, "--traced", 7);
-        var repoRoot = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(modulePath)))!;
+        var repoRoot = RepositoryRoot(modulePath);
         var pwsh = PwshLocator.Find(StringOption(args, "--pwsh"), repoRoot);
         var scratch = Path.Combine(Path.GetTempPath(), "connectmonitor-coldstart-" + Environment.ProcessId);
         Directory.CreateDirectory(scratch);
@@ -169,6 +169,19 @@ internal static class ColdStartBenchmark
         {
             return "unknown";
         }
+    }
+
+    private static string RepositoryRoot(string modulePath)
+    {
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(modulePath)!); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ConnectMonitor.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ConnectMonitor.sln not found above " + modulePath);
     }
 
     private static IEnumerable<(string Option, string Name, string Folder)> ModuleOptions(string[] args)

@@ -67,11 +67,15 @@ internal static class PwshLocator
         }
 
         var version = versionElement.GetString() ?? "";
-        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         var toolsFolder = Path.Combine(packages, "powershell", version.ToLowerInvariant(), "tools");
+        // The package holds tools/<tfm>/any/unix/pwsh.dll and .../win/pwsh.dll (its shim picks one): take this OS's.
+        var osFolder = OperatingSystem.IsWindows() ? "win" : "unix";
         var dll = Directory.Exists(toolsFolder)
-            ? Directory.EnumerateFiles(toolsFolder, "pwsh.dll", SearchOption.AllDirectories).OrderDescending().FirstOrDefault()
+            ? Directory.EnumerateFiles(toolsFolder, "pwsh.dll", SearchOption.AllDirectories)
+                .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == osFolder).OrderDescending().FirstOrDefault()
             : null;
         return dll == null ? null : new PwshCommand(DotnetHost(), ["exec", dll], $"dotnet exec {dll} (local tool manifest, PowerShell {version})");
     }

@@ -28,6 +28,18 @@ public sealed class StsDouble
     /// <summary>Makes every attempt to assume <paramref name="roleArn"/> answer 403 AccessDenied.</summary>
     public void DenyRole(string roleArn) => _roles[roleArn] = new RoleGrant(null, null, null, Denied: true);
 
+    /// <summary>Makes every attempt to assume <paramref name="roleArn"/> accept the request and never answer (until the
+    /// client gives up, the server stops, or <paramref name="bound"/> passes, 60 s by default: tests never hang for ever).</summary>
+    public void HangRole(string roleArn, TimeSpan? bound = null) =>
+        _roles[roleArn] = new RoleGrant(null, null, null, Denied: false, Hang: bound ?? TimeSpan.FromSeconds(60));
+
+    /// <summary>STS requests that arrived and are being held by <see cref="HangRole"/> right now, or were.</summary>
+    public int HungCount => _hung;
+
+    private int _hung;
+
+    internal void Hanging() => Interlocked.Increment(ref _hung);
+
     /// <summary>Every STS call so far, in arrival order.</summary>
     public IReadOnlyList<StsCall> Calls => _calls.ToArray();
 
@@ -35,5 +47,5 @@ public sealed class StsDouble
 
     internal void Record(StsCall call) => _calls.Enqueue(call);
 
-    internal sealed record RoleGrant(IssuedCredentials? Issued, string? ExternalId, string? WebIdentityToken, bool Denied);
+    internal sealed record RoleGrant(IssuedCredentials? Issued, string? ExternalId, string? WebIdentityToken, bool Denied, TimeSpan? Hang = null);
 }

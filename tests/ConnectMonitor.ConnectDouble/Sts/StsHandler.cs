@@ -43,6 +43,15 @@ internal sealed class StsHandler(StsDouble sts, SigV4Verifier verifier)
         }
 
         var grant = sts.Grant(roleArn);
+        if (grant?.Hang is { } hang)
+        {
+            sts.Hanging();
+            try { await Task.Delay(hang, ctx.RequestAborted).ConfigureAwait(false); } catch (OperationCanceledException) { }
+            ctx.Abort();
+            sts.Record(new StsCall(action, roleArn, Get("RoleSessionName"), Get("ExternalId"), Get("WebIdentityToken"), signer, signatureValid, 0));
+            return;
+        }
+
         int status;
         if (action != "AssumeRole" && action != "AssumeRoleWithWebIdentity")
         {

@@ -107,6 +107,29 @@ public sealed class ConnectDoubleFaultTests
     }
 
     [Fact]
+    public async Task Requests_are_listed_in_arrival_order_when_an_earlier_one_is_answered_later()
+    {
+        // A connection-reset attempt is recorded after its retry has been answered: Requests must still list the
+        // attempt first. Here C1 is held until the client gives up, after C2 (which arrived later) has been answered.
+        await using var server = await ConnectDoubleServer.StartAsync();
+        server.Faults.ForContact(C1, Fault.Delay(TimeSpan.FromMinutes(5)));
+        using var client = new DoubleTestClient(server);
+        using var giveUp = new CancellationTokenSource();
+        var held = client.MonitorAsync(DoubleTestClient.Body(C1), ct: giveUp.Token);
+        await server.WaitForArrivalsAsync(1).WaitAsync(TimeSpan.FromSeconds(30));
+
+        using (var answered = await client.MonitorAsync(DoubleTestClient.Body(C2))) Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        await server.WaitForRequestsAsync(1).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal([C2], server.Requests.Select(r => r.ContactId));   // only C2 is answered so far
+        giveUp.Cancel();                                                // the client gives up on C1
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => held);
+        await server.WaitForRequestsAsync(2).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal([C1, C2], server.Requests.Select(r => r.ContactId));
+        Assert.Equal([1L, 2L], server.Requests.Select(r => r.Sequence));
+    }
+
+    [Fact]
     public async Task Rate_limit_throttles_after_the_burst()
     {
         await using var server = await ConnectDoubleServer.StartAsync();

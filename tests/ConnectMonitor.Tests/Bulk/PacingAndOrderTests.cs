@@ -31,7 +31,7 @@ public sealed class PacingAndOrderTests(ConnectDoubleFixture connect) : IClassFi
     }
 
     [Fact]
-    public void The_default_pace_is_two_per_second_after_a_burst_of_five()
+    public void A_pinned_pace_of_two_per_second_lets_a_burst_of_five_go_first()
     {
         var contacts = connect.NewContacts(7, "default-pace");
         using var ps = connect.NewSession();
@@ -39,7 +39,8 @@ public sealed class PacingAndOrderTests(ConnectDoubleFixture connect) : IClassFi
         // that arrival times are token times.
         Assert.Empty(ps.Run("Start-ConnectContactMonitor $args[0] -InstanceId $instance -UserId $user -EndpointUrl $endpoint", connect.NewContacts(1, "warm-up")[0]).Errors);
 
-        var run = ps.Run("$args | Start-ConnectContactMonitor -InstanceId $instance -UserId $user -EndpointUrl $endpoint", contacts.Cast<object?>().ToArray());
+        var run = ps.Run("$args | Start-ConnectContactMonitor -InstanceId $instance -UserId $user -EndpointUrl $endpoint -MaxRequestsPerSecond 2 -Burst 5",
+            contacts.Cast<object?>().ToArray());
 
         Assert.Empty(run.Errors);
         var arrivals = connect.RequestsFor(contacts).Select(r => r.ReceivedAt).Order().ToArray();

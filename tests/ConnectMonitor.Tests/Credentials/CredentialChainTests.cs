@@ -119,9 +119,11 @@ public sealed partial class CredentialChainTests : IClassFixture<ConnectDoubleFi
 
         // The SDK fixes its instance-metadata address for the process on first use; only this test uses it.
         var instance = connect.Server.Metadata.ServeInstance("sa-east-1");
+        // A profile that exists but has neither keys nor a region (the process's config file gives 'default' a region).
+        UseCredentialsFile("[profile-without-a-region]\noutput = json\n");
         _environment.Set("AWS_CONTAINER_CREDENTIALS_FULL_URI", null)
             .Set("AWS_EC2_METADATA_DISABLED", null)
-            .Set("AWS_PROFILE", "profile-without-a-region") // the process's config file gives 'default' a region
+            .Set("AWS_PROFILE", "profile-without-a-region")
             .Set("AWS_EC2_METADATA_SERVICE_ENDPOINT", connect.Endpoint.TrimEnd('/'));
         using var ps = connect.NewSession().SetVariable("contact", c[1]);
         var run = ps.Run("Start-ConnectContactMonitor $contact -InstanceId $instance -UserId $user -EndpointUrl $endpoint");

@@ -1,6 +1,6 @@
 using System.Management.Automation;
 using ConnectMonitor.Tests.Infrastructure;
-using static ConnectMonitor.Tests.Help.GetHelpTests;
+using static ConnectMonitor.Tests.Help.HelpNodes;
 
 namespace ConnectMonitor.Tests.Help;
 

@@ -4,13 +4,13 @@ using ConnectMonitor.Tests.Infrastructure;
 
 namespace ConnectMonitor.Tests.Packaging;
 
-/// <summary>The version in Directory.Build.props, and the .nupkg the build wrote for it.</summary>
+/// <summary>The version in Directory.Build.props, and the .nupkg the build wrote for it in this test run's configuration.</summary>
 internal static class ModulePackage
 {
     public static string Version { get; } = XDocument.Load(System.IO.Path.Combine(ModuleFolder.RepositoryRoot, "Directory.Build.props"))
         .Descendants("ConnectMonitorVersion").Single().Value;
 
-    public static string Path { get; } = System.IO.Path.Combine(ModuleFolder.RepositoryRoot, "out", $"ConnectMonitor.{Version}.nupkg");
+    public static string Path { get; } = System.IO.Path.Combine(ModuleFolder.OutputRoot, $"ConnectMonitor.{Version}.nupkg");
 
     public static ZipArchive Open() => ZipFile.OpenRead(Path);
 

@@ -90,7 +90,7 @@ public sealed class PackageContentsTests
         Assert.False(string.IsNullOrWhiteSpace(module.Description));
         Assert.Equal(new Version(5, 1), module.PowerShellVersion);
         Assert.Equal(["Desktop", "Core"], module.CompatiblePSEditions);
-        Assert.Equal(["Start-ConnectContactMonitor"], module.ExportedCmdlets.Keys);
+        Assert.Equal(["Get-ConnectLiveContact", "Start-ConnectContactMonitor"], module.ExportedCmdlets.Keys.Order());
         Assert.DoesNotContain("*", source);
         Assert.Equal(["ConnectMonitor.format.ps1xml"], module.ExportedFormatFiles.Select(Path.GetFileName));
         Assert.NotEmpty(((IEnumerable)psData["Tags"]!).Cast<string>());

@@ -4,9 +4,12 @@ using Amazon.Runtime;
 
 namespace ConnectMonitor.Engine.Connect
 {
-    /// <summary>MonitorContact error InvalidRequestException: The request is not valid (HTTP 400).</summary>
+    /// <summary>Modelled error InvalidRequestException: The request is not valid (HTTP 400).</summary>
     public sealed class InvalidRequestException : AmazonConnectException
     {
+        /// <summary>Why the request was invalid, when the service said (optional; null otherwise).</summary>
+        public InvalidRequestExceptionReason Reason { get; internal set; }
+
         /// <summary>Creates the exception with only a message.</summary>
         public InvalidRequestException(string message) : base(message)
         {
@@ -20,7 +23,7 @@ namespace ConnectMonitor.Engine.Connect
         }
     }
 
-    /// <summary>MonitorContact error AccessDeniedException: The caller lacks permission for this action (HTTP 403).</summary>
+    /// <summary>Modelled error AccessDeniedException: The caller lacks permission for this action (HTTP 403).</summary>
     public sealed class AccessDeniedException : AmazonConnectException
     {
         /// <summary>Creates the exception with only a message.</summary>
@@ -36,7 +39,7 @@ namespace ConnectMonitor.Engine.Connect
         }
     }
 
-    /// <summary>MonitorContact error ResourceNotFoundException: The instance, contact or user was not found (HTTP 404).</summary>
+    /// <summary>Modelled error ResourceNotFoundException: The instance, contact or user was not found (HTTP 404).</summary>
     public sealed class ResourceNotFoundException : AmazonConnectException
     {
         /// <summary>Creates the exception with only a message.</summary>
@@ -52,7 +55,7 @@ namespace ConnectMonitor.Engine.Connect
         }
     }
 
-    /// <summary>MonitorContact error IdempotencyException: The client token was already used with different parameters (HTTP 409).</summary>
+    /// <summary>Modelled error IdempotencyException: The client token was already used with different parameters (HTTP 409).</summary>
     public sealed class IdempotencyException : AmazonConnectException
     {
         /// <summary>Creates the exception with only a message.</summary>
@@ -68,9 +71,12 @@ namespace ConnectMonitor.Engine.Connect
         }
     }
 
-    /// <summary>MonitorContact error ServiceQuotaExceededException: A service quota was exceeded (HTTP 402).</summary>
+    /// <summary>Modelled error ServiceQuotaExceededException: A service quota was exceeded (HTTP 402).</summary>
     public sealed class ServiceQuotaExceededException : AmazonConnectException
     {
+        /// <summary>Which quota was exceeded, when the service said (optional; null otherwise).</summary>
+        public ServiceQuotaExceededExceptionReason Reason { get; internal set; }
+
         /// <summary>Creates the exception with only a message.</summary>
         public ServiceQuotaExceededException(string message) : base(message)
         {
@@ -84,7 +90,7 @@ namespace ConnectMonitor.Engine.Connect
         }
     }
 
-    /// <summary>MonitorContact error ThrottlingException: The request rate limit was exceeded (HTTP 429); the SDK retries it with back-off.</summary>
+    /// <summary>Modelled error ThrottlingException: The request rate limit was exceeded (HTTP 429); the SDK retries it with back-off.</summary>
     public sealed class ThrottlingException : AmazonConnectException
     {
         /// <summary>Creates the exception with only a message.</summary>
@@ -100,7 +106,7 @@ namespace ConnectMonitor.Engine.Connect
         }
     }
 
-    /// <summary>MonitorContact error InternalServiceException: Amazon Connect failed to process the request (HTTP 500); the SDK retries it.</summary>
+    /// <summary>Modelled error InternalServiceException: Amazon Connect failed to process the request (HTTP 500); the SDK retries it.</summary>
     public sealed class InternalServiceException : AmazonConnectException
     {
         /// <summary>Creates the exception with only a message.</summary>
@@ -110,6 +116,26 @@ namespace ConnectMonitor.Engine.Connect
 
         /// <summary>Creates the exception with every detail of the error answer.</summary>
         public InternalServiceException(string message, Exception innerException, ErrorType errorType,
+            string errorCode, string requestId, HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Modelled error InvalidParameterException of the supervisor operations (GetCurrentUserData, SearchUsers,
+    /// ListUsers, SearchQueues, SearchRoutingProfiles, SearchUserHierarchyGroups): One or more of the specified
+    /// parameters are not valid (HTTP 400).
+    /// </summary>
+    public sealed class InvalidParameterException : AmazonConnectException
+    {
+        /// <summary>Creates the exception with only a message.</summary>
+        public InvalidParameterException(string message) : base(message)
+        {
+        }
+
+        /// <summary>Creates the exception with every detail of the error answer.</summary>
+        public InvalidParameterException(string message, Exception innerException, ErrorType errorType,
             string errorCode, string requestId, HttpStatusCode statusCode)
             : base(message, innerException, errorType, errorCode, requestId, statusCode)
         {

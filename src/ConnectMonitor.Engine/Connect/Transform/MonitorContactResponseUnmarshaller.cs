@@ -17,10 +17,13 @@ namespace ConnectMonitor.Engine.Connect
     {
         public static readonly MonitorContactResponseUnmarshaller Instance = new MonitorContactResponseUnmarshaller();
 
+        /// <summary>The most bytes of an answer read (a MonitorContact answer is a few hundred): a bigger body is an error, not read whole.</summary>
+        public const int MaxBodyBytes = 1024 * 1024;
+
         public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
         {
             var response = new MonitorContactResponse();
-            byte[] body = ReadAll(context.Stream);
+            byte[] body = ReadCapped(context.Stream);
             if (body.Length == 0)
             {
                 return response;
@@ -65,22 +68,49 @@ namespace ConnectMonitor.Engine.Connect
             return value.GetString();
         }
 
-        private static byte[] ReadAll(Stream stream)
+        /// <summary>
+        /// Reads the body up to <see cref="MaxBodyBytes"/>. A bigger body is a <see cref="ResponseTooLargeException"/>;
+        /// a connection cut before the body is complete is a <see cref="ResponseCutException"/> (a transport failure,
+        /// not a malformed answer).
+        /// </summary>
+        private static byte[] ReadCapped(Stream stream)
         {
             using (var copy = new MemoryStream())
             {
-                stream.CopyTo(copy);
+                var buffer = new byte[16 * 1024];
+                try
+                {
+                    int read;
+                    while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                    {
+                        copy.Write(buffer, 0, read);
+                        if (copy.Length > MaxBodyBytes)
+                        {
+                            throw new ResponseTooLargeException(MaxBodyBytes);
+                        }
+                    }
+                }
+                catch (IOException ex) when (!(ex is ResponseCutException))
+                {
+                    throw new ResponseCutException(copy.Length, ex);
+                }
+
                 return copy.ToArray();
             }
         }
 
-        /// <summary>Reads what arrives of an error body; a connection cut mid-body keeps the part read.</summary>
+        /// <summary>Reads what arrives of an error body (at most <see cref="MaxBodyBytes"/>); a connection cut mid-body keeps the part read.</summary>
         private static byte[] ReadAllTolerant(Stream stream)
         {
             var copy = new MemoryStream();
             try
             {
-                stream.CopyTo(copy);
+                var buffer = new byte[16 * 1024];
+                int read;
+                while (copy.Length <= MaxBodyBytes && (read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    copy.Write(buffer, 0, read);
+                }
             }
             catch (IOException)
             {

@@ -1,0 +1,21 @@
+namespace ConnectMonitor.Engine.Errors
+{
+    /// <summary>
+    /// The error codes the engine gives failures that carry no service error code of their own. The cmdlet layer uses
+    /// them as error ids (they are listed in its ErrorIds with their categories).
+    /// </summary>
+    public static class ConnectErrorCodes
+    {
+        /// <summary>The request could not be delivered, or the connection failed before the whole answer arrived.</summary>
+        public const string ConnectionFailure = "ConnectionFailure";
+
+        /// <summary>The answer is not a valid MonitorContact answer (not JSON, no ContactArn, far too big...).</summary>
+        public const string InvalidResponse = "InvalidResponse";
+
+        /// <summary>The AWS SDK failed to make the call for a reason of its own (no answer, no transport failure).</summary>
+        public const string ClientError = "ClientError";
+
+        /// <summary>The service answered 200 for another contact than the one asked for.</summary>
+        public const string ResponseContactMismatch = "ResponseContactMismatch";
+    }
+}

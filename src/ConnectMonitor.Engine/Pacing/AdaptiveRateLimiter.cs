@@ -1,0 +1,243 @@
+using System;
+
+namespace ConnectMonitor.Engine.Pacing
+{
+    /// <summary>
+    /// Finds the rate the service allows and keeps to it, in the manner of the AWS SDKs' adaptive retry mode
+    /// (a client-side rate limiter driven by throttling answers, with CUBIC congestion control):
+    /// <list type="bullet">
+    /// <item>Nothing is held back until the service first throttles (an account without a tight quota never waits).</item>
+    /// <item>On a throttling answer the rate drops to <see cref="Beta"/> times the rate actually achieved, and the
+    /// client's bucket is emptied like the service's. The achieved rate is what the quota let through: answers not
+    /// throttled per second since the previous cut (the service's bucket was empty at both throttling answers, so
+    /// that is its refill rate), or, for the first cut or cuts in quick succession, over the last
+    /// <see cref="MeasurementWindowSeconds"/>. One congestion event cuts once: throttling answers to attempts paced
+    /// before the last cut say nothing about the new rate. Attempts waiting at the cut book their places again at the
+    /// new rate.</item>
+    /// <item>While the service does not throttle, the rate follows the CUBIC curve back to the rate of the last cut
+    /// and then probes beyond it. The climb back takes the time of <see cref="RecoveryRequests"/> requests at that rate
+    /// (within [<see cref="MinRecoverySeconds"/>, <see cref="MaxRecoverySeconds"/>]), so a low quota is probed as
+    /// gently as a high one, in throttled attempts per request, and a high one is found as quickly. The rate never
+    /// goes above twice the achieved rate (an idle pipeline builds up no unlimited allowance), and always stays within
+    /// [<see cref="MinRate"/>, <see cref="MaxRate"/>].</item>
+    /// </list>
+    /// Attempts wait on a token bucket refilled at the current rate, holding at most <see cref="Burst"/> tokens.
+    /// </summary>
+    public sealed class AdaptiveRateLimiter : RequestRateLimiter
+    {
+        /// <summary>Multiplicative decrease on throttling (the AWS SDKs' CUBIC beta).</summary>
+        public const double Beta = 0.7;
+
+        /// <summary>The CUBIC curve climbs back to the rate of the last cut in the time this many requests take at that rate.</summary>
+        public const double RecoveryRequests = 20;
+
+        /// <summary>The shortest climb back to the rate of the last cut.</summary>
+        public const double MinRecoverySeconds = 0.5;
+
+        /// <summary>The longest climb back to the rate of the last cut.</summary>
+        public const double MaxRecoverySeconds = 10;
+
+        /// <summary>Cuts closer together than this estimate the achieved rate over the window rather than between them.</summary>
+        public const double MinSecondsBetweenCuts = 1.0;
+
+        /// <summary>The window over which the achieved rate is measured.</summary>
+        public const double MeasurementWindowSeconds = 2.0;
+
+        /// <summary>
+        /// The shortest time an achieved rate is measured over. The first throttling answer comes after the service's
+        /// burst, a few answers in a few milliseconds: measured over this span they make an estimate on the high side,
+        /// which costs a throttled attempt or two to correct, where one on the low side would cost seconds of probing.
+        /// </summary>
+        public const double MinimumSpanSeconds = 0.1;
+
+        /// <summary>The lowest rate it ever paces at (the AWS SDKs' minimum fill rate).</summary>
+        public const double DefaultMinRate = 0.5;
+
+        /// <summary>The highest rate it ever paces at unless told otherwise.</summary>
+        public const double DefaultMaxRate = 10000;
+
+        private readonly object _gate = new object();
+        private readonly RateMeter _achieved = new RateMeter(MeasurementWindowSeconds, MinimumSpanSeconds);
+        private TokenBucket _bucket;
+        private double _rate;
+        private double _lastMaxRate;
+        private double _lastCutAt = double.NegativeInfinity;
+        private long _answeredSinceCut;
+        private long _cuts;
+        private double _recoverySeconds;
+        private double _scale;
+
+        /// <summary>Creates a limiter that holds nothing back until the service first throttles.</summary>
+        public AdaptiveRateLimiter(int burst = 5, double minRate = DefaultMinRate, double maxRate = DefaultMaxRate)
+            : this(burst, minRate, maxRate, null)
+        {
+        }
+
+        internal AdaptiveRateLimiter(int burst, double minRate, double maxRate, PacingClock clock)
+            : base(clock)
+        {
+            if (burst < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(burst), "The burst must be at least 1.");
+            }
+            if (!(minRate > 0) || !(maxRate >= minRate) || double.IsInfinity(maxRate))
+            {
+                throw new ArgumentOutOfRangeException(nameof(minRate), "The rate bounds must be positive, finite and in order.");
+            }
+
+            Burst = burst;
+            MinRate = minRate;
+            MaxRate = maxRate;
+        }
+
+        /// <summary>Most tokens the client's bucket holds (requests that may go at once after a quiet period).</summary>
+        public int Burst { get; }
+
+        /// <summary>The floor of the rate.</summary>
+        public double MinRate { get; }
+
+        /// <summary>The ceiling of the rate.</summary>
+        public double MaxRate { get; }
+
+        /// <inheritdoc />
+        public override string Mode => "adaptive";
+
+        /// <inheritdoc />
+        public override double? CurrentRate
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _bucket == null ? (double?)null : _rate;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The rate the service allowed when it last throttled (what the limiter settles around), or null while it has
+        /// never throttled.
+        /// </summary>
+        public double? SettledRate
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _bucket == null ? (double?)null : _lastMaxRate;
+                }
+            }
+        }
+
+        /// <inheritdoc />
+        public override double AchievedRate
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _achieved.Rate(Clock.NowSeconds);
+                }
+            }
+        }
+
+        private protected override double Reserve(double now, out long generation)
+        {
+            lock (_gate)
+            {
+                generation = _cuts;
+                return _bucket?.Take(now) ?? 0;
+            }
+        }
+
+        private protected override bool IsCurrent(long generation)
+        {
+            lock (_gate)
+            {
+                return generation == _cuts;
+            }
+        }
+
+        private protected override void CancelReservation(long generation)
+        {
+            lock (_gate)
+            {
+                // A cut since then forgave every reservation: nothing to give back.
+                if (generation == _cuts)
+                {
+                    _bucket?.GiveBack();
+                }
+            }
+        }
+
+        private protected override void Answered(PacingTicket ticket, bool throttled, double now)
+        {
+            lock (_gate)
+            {
+                if (throttled)
+                {
+                    Throttled(ticket, now);
+                }
+                else
+                {
+                    _achieved.Add(now);
+                    _answeredSinceCut++;
+                    Probe(now);
+                }
+            }
+        }
+
+        private void Throttled(PacingTicket ticket, double now)
+        {
+            if (ticket.AskedAtSeconds <= _lastCutAt)
+            {
+                // Paced before the last cut: the cut already answered this congestion. Stay in step with the service.
+                _bucket?.Empty(now);
+                return;
+            }
+
+            var achieved = _bucket != null && now - _lastCutAt >= MinSecondsBetweenCuts
+                ? _answeredSinceCut / (now - _lastCutAt)
+                : _achieved.Rate(now);
+            var rateToUse = _bucket == null ? achieved : Math.Min(_rate, achieved);
+            _lastMaxRate = Clamp(rateToUse);
+            _lastCutAt = now;
+            _answeredSinceCut = 0;
+            // CUBIC: W(t) = C (t - K)^3 + Wmax, with W(0) = Beta * Wmax, so C = Wmax (1 - Beta) / K^3.
+            _recoverySeconds = Math.Max(MinRecoverySeconds, Math.Min(MaxRecoverySeconds, RecoveryRequests / _lastMaxRate));
+            _scale = _lastMaxRate * (1 - Beta) / (_recoverySeconds * _recoverySeconds * _recoverySeconds);
+            SetRate(Clamp(Beta * _lastMaxRate), now);
+            // Attempts already waiting booked their places at the old rate: they book again at the new one.
+            _bucket.Reset(now);
+            _cuts++;
+        }
+
+        private void Probe(double now)
+        {
+            if (_bucket == null)
+            {
+                return;
+            }
+
+            var t = now - _lastCutAt - _recoverySeconds;
+            var cubic = _scale * t * t * t + _lastMaxRate;
+            SetRate(Clamp(Math.Min(cubic, 2 * _achieved.Rate(now))), now);
+        }
+
+        private void SetRate(double rate, double now)
+        {
+            _rate = rate;
+            var capacity = Math.Min(Burst, Math.Max(1, rate));
+            if (_bucket == null)
+            {
+                _bucket = new TokenBucket(rate, capacity, now);
+            }
+            else
+            {
+                _bucket.Change(rate, capacity, now);
+            }
+        }
+
+        private double Clamp(double rate) => Math.Max(MinRate, Math.Min(MaxRate, rate));
+    }
+}

@@ -1,0 +1,55 @@
+using System;
+using System.Management.Automation;
+using ConnectMonitor.Engine.Errors;
+using ConnectMonitor.Engine.Monitoring;
+
+namespace ConnectMonitor.Bulk
+{
+    /// <summary>What one input came to: a result, an exception from the engine, or an input error.</summary>
+    internal sealed class ItemOutcome
+    {
+        public PendingCall Call { get; private set; }
+
+        public MonitorContactCallDetails Details { get; private set; }
+
+        public ContactMonitorResult Result { get; private set; }
+
+        public Exception Error { get; private set; }
+
+        public ErrorRecord InputError { get; private set; }
+
+        public static ItemOutcome InvalidInput(ErrorRecord error) => new ItemOutcome { InputError = error };
+
+        public static ItemOutcome Failed(PendingCall call, MonitorContactCallDetails details, Exception error) =>
+            new ItemOutcome { Call = call, Details = details, Error = error };
+
+        public static ItemOutcome Succeeded(PendingCall call, MonitorContactCallDetails details, MonitorContactOutcome outcome) =>
+            new ItemOutcome
+            {
+                Call = call,
+                Details = details,
+                Result = new ContactMonitorResult(
+                    outcome.ContactId, outcome.ContactArn, call.Input.InstanceId, call.Input.UserId, call.Input.AllowedMonitorCapabilities,
+                    outcome.Region, outcome.RequestId, outcome.ClientToken, outcome.Endpoint),
+            };
+
+        /// <summary>What was sent where and how it went; ids, region, endpoint and counts only, never a secret.</summary>
+        public string Describe()
+        {
+            var input = Call.Input;
+            var sent = $"MonitorContact for contact '{input.ContactId}' (instance '{input.InstanceId}', user '{input.UserId}') " +
+                       $"to region {Details.Region ?? "(unresolved)"} at {Details.Endpoint ?? "(no endpoint)"}, " +
+                       $"{Details.Attempts} attempt{(Details.Attempts == 1 ? "" : "s")}";
+            if (Result != null)
+            {
+                return $"{sent}: started, request id {Result.RequestId}.";
+            }
+
+            return Error is ConnectServiceException service
+                ? $"{sent}: failed with {service.ErrorCode}" +
+                  (service.StatusCode > 0 ? $" (HTTP {service.StatusCode})" : "") +
+                  (string.IsNullOrEmpty(service.RequestId) ? "." : $", request id {service.RequestId}.")
+                : $"{sent}: failed ({Error.GetType().Name}).";
+        }
+    }
+}

@@ -1,0 +1,30 @@
+# Pester 5. build.ps1's child shells: under pwsh run as a dotnet tool the process is the dotnet host, so a child shell
+# must be started as dotnet + $PSHOME/pwsh.dll (build/ShellCommand.ps1); -Task Demo runs build/Start-DemoSession.ps1 so.
+Describe 'build.ps1 child shells' {
+    BeforeAll {
+        . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+    }
+
+    It 'Get-ShellCommand starts this same PowerShell (same version and home), also as a dotnet tool' {
+        $shell = Get-ShellCommand
+        $leading = @($shell | Select-Object -Skip 1)
+
+        $child = & $shell[0] @leading -NoProfile -NonInteractive -Command '$PSVersionTable.PSVersion.ToString(); $PSHOME'
+
+        $LASTEXITCODE | Should -Be 0
+        $child | Should -Be @($PSVersionTable.PSVersion.ToString(), $PSHOME)
+    }
+
+    It 'the demo session (build.ps1 -Task Demo after its build) runs in a child shell against the local endpoint' {
+        $shell = Get-ShellCommand
+        $leading = @($shell | Select-Object -Skip 1)
+
+        $output = & $shell[0] @leading -NoProfile -NonInteractive -File (Join-Path $RepositoryRoot 'build/Start-DemoSession.ps1') -Configuration $Configuration 2>&1 | Out-String
+
+        $LASTEXITCODE | Should -Be 0 -Because $output
+        $output | Should -Match 'Local Amazon Connect endpoint listening on http://127\.0\.0\.1:'
+        $output | Should -Match '(?m)^c0000000-0000-4000-8000-000000000004 5b9c7e2a-8d41-4f3e-a6b0-9c8d7e6f5a41 '
+        $output | Should -Match '(?m)^failed: c0000000-0000-4000-8000-000000000404 -> ResourceNotFoundException,ConnectMonitor\.Commands\.StartConnectContactMonitorCommand \(ObjectNotFound\)'
+        $output | Should -Match '(?m)^# Every session started above'
+    }
+}
