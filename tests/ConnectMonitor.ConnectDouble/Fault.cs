@@ -118,6 +118,7 @@ public abstract class Fault
     {
         internal override async Task<FaultOutcome> ApplyAsync(FaultContext ctx)
         {
+            ctx.Http.Items[ResponseWriter.RecordedErrorCodeItem] = recordedCode;
             await ResponseWriter.WriteAsync(ctx.Http, ctx.RequestId, status, body, contentType, ctx.Cancellation).ConfigureAwait(false);
             return FaultOutcome.Answered(status, recordedCode);
         }

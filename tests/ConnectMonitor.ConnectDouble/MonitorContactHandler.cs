@@ -49,6 +49,26 @@ internal sealed class MonitorContactHandler
         SigV4Result? sig = null;
         ParsedBody? parsed = null;
         byte[] body = [];
+        // Record each request before its answer leaves the double (just before the response starts, or before an
+        // abort), so a client that has seen the answer, or the reset, always finds the request in the log.
+        var recorded = 0;
+        void RecordOnce(int answeredStatus, string? answeredError)
+        {
+            if (Interlocked.Exchange(ref recorded, 1) == 0)
+            {
+                Record(ctx, number, receivedAt, requestId, rawPath, rawQuery, body, sig, parsed, answeredStatus, answeredError, faultDescription, replay);
+            }
+        }
+        void AbortAndRecord()
+        {
+            RecordOnce(0, null);
+            ctx.Abort();
+        }
+        ctx.Response.OnStarting(() =>
+        {
+            RecordOnce(ctx.Response.StatusCode, ctx.Items.TryGetValue(ResponseWriter.RecordedErrorCodeItem, out var code) ? code as string : null);
+            return Task.CompletedTask;
+        });
         try
         {
             body = await ReadBodyAsync(ctx, ct).ConfigureAwait(false);
@@ -101,7 +121,7 @@ internal sealed class MonitorContactHandler
                         (status, errorCode) = (outcome.Status, outcome.ErrorCode);
                         return;
                     case FaultOutcomeKind.Abort:
-                        ctx.Abort();
+                        AbortAndRecord();
                         return;
                     case FaultOutcomeKind.ContinueThenAbort:
                         abortAfterProcessing = true;
@@ -126,14 +146,14 @@ internal sealed class MonitorContactHandler
             var (request, invalid) = MonitorContactValidator.Validate(parsed);
             if (invalid is not null)
             {
-                if (abortAfterProcessing) { ctx.Abort(); return; }
+                if (abortAfterProcessing) { AbortAndRecord(); return; }
                 (status, errorCode) = await AnswerAsync(ctx, requestId, invalid, ct);
                 return;
             }
             var region = sig.SigningRegion ?? TestCredentials.Region;
             var (result, error, isReplay) = _world.Monitor(request!, PartitionOf(region), region, _options.AccountId, receivedAt);
             replay = isReplay;
-            if (abortAfterProcessing) { ctx.Abort(); return; }
+            if (abortAfterProcessing) { AbortAndRecord(); return; }
             if (error is not null)
             {
                 (status, errorCode) = await AnswerAsync(ctx, requestId, error, ct);
@@ -160,9 +180,10 @@ internal sealed class MonitorContactHandler
         }
         finally
         {
-            Record(ctx, number, receivedAt, requestId, rawPath, rawQuery, body, sig, parsed, status, errorCode, faultDescription, replay);
+            RecordOnce(status, errorCode); // the client gave up, or nothing was answered
         }
     }
+
 
     /// <summary>Partition of a region: aws-cn for cn-*, aws-us-gov for us-gov-*, aws-iso(-b) for us-iso(b)-*, else aws.</summary>
     internal static string PartitionOf(string region) =>

@@ -218,10 +218,21 @@ namespace ConnectMonitor.Engine.Monitoring
         /// <summary>The pacing and retry options of this pipeline.</summary>
         internal MonitorContactOptions Options => _options;
 
-        private RegionalClient ClientFor(string region) =>
-            _clients.GetOrAdd(region, r => new Lazy<RegionalClient>(
-                () => NewRegionalClient(r),
-                LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        private RegionalClient ClientFor(string region)
+        {
+            try
+            {
+                return _clients.GetOrAdd(region, r => new Lazy<RegionalClient>(
+                    () => NewRegionalClient(r),
+                    LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+            }
+            catch (Exception ex) when (!(ex is ConnectMonitorException))
+            {
+                // Never a raw SDK exception type as the error: the client could not be set up for this endpoint.
+                throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidEndpoint,
+                    $"The Amazon Connect client for region {region} could not be set up ({ex.GetType().Name}): {OutsideError.MessageOf(ex)}", ex);
+            }
+        }
 
         private RegionalClient NewRegionalClient(string region)
         {

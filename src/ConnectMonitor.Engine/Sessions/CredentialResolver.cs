@@ -100,22 +100,25 @@ namespace ConnectMonitor.Engine.Sessions
             var accessKey = WireText.Trim(values.AccessKeyId);
             var secretKey = WireText.Trim(values.SecretKey);
             var sessionToken = WireText.Trim(values.SessionToken);
-            Check("access key id", accessKey);
-            Check("secret access key", secretKey);
+            Check("access key id", accessKey, secret: false);
+            Check("secret access key", secretKey, secret: true);
             if (sessionToken != null)
             {
-                Check("session token", sessionToken);
+                Check("session token", sessionToken, secret: true);
             }
 
             return new CredentialValues(accessKey, secretKey, sessionToken);
 
-            void Check(string what, string value)
+            void Check(string what, string value, bool secret)
             {
                 var problem = WireText.CredentialProblem(value);
                 if (problem != null)
                 {
+                    // Of a secret, not even which character at which position: only that the rule was broken.
                     throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidCredentials,
-                        $"The {what} given through {source} {problem}; nothing was sent.");
+                        $"The {what} given through {source} " +
+                        (secret ? "is empty or has a character that cannot go into an HTTP header (only printable ASCII without spaces is allowed)" : problem) +
+                        "; nothing was sent.");
                 }
             }
         }

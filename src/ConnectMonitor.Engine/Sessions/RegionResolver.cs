@@ -46,7 +46,7 @@ namespace ConnectMonitor.Engine.Sessions
             var fromInstance = InstanceMetadataRegion();
             if (fromInstance != null)
             {
-                return fromInstance;
+                return ValidateExplicit(fromInstance, settings.EndpointUrl, "the instance metadata");
             }
 
             throw new ConnectConfigurationException(

@@ -4,6 +4,7 @@ using System.Security;
 using ConnectMonitor.Completion;
 using ConnectMonitor.Credentials;
 using ConnectMonitor.Engine.Sessions;
+using ConnectMonitor.Inputs;
 
 namespace ConnectMonitor.Commands
 {
@@ -21,6 +22,7 @@ namespace ConnectMonitor.Commands
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("RegionToCall")]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(RegionCompleter))]
         public string Region { get; set; }

@@ -347,9 +347,14 @@ namespace ConnectMonitor.Commands
                     return null;
                 case OperationCanceledException _ when _calls.IsCancelled:
                     throw new PipelineStoppedException();
-                default:
+                case PipelineStoppedException _:
+                case ActionPreferenceStopException _:
                     ExceptionDispatchInfo.Capture(outcome.Error).Throw();
                     return null;
+                default:
+                    // Anything the engine did not classify: an error for this input with a documented id, never a raw
+                    // exception type as the id.
+                    return ErrorRecordFactory.ForUnexpected(outcome.Error, outcome.Call.TargetObject);
             }
         }
 

@@ -22,6 +22,14 @@ namespace ConnectMonitor.Errors
         public static ErrorRecord ForInvalidInput(string errorId, string message, object target) =>
             new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target);
 
+        /// <summary>A failure the engine did not classify, as an error for its input (id <see cref="ErrorIds.UnexpectedError"/>).</summary>
+        public static ErrorRecord ForUnexpected(Exception exception, object target) =>
+            new ErrorRecord(
+                new InvalidOperationException($"The call for this input failed unexpectedly ({exception.GetType().Name}): {exception.Message}", exception),
+                ErrorIds.UnexpectedError,
+                ErrorCategory.InvalidOperation,
+                target);
+
         public static ErrorCategory CategoryOf(ConnectServiceErrorKind kind)
         {
             switch (kind)

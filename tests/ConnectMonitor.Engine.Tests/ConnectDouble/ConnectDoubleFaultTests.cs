@@ -76,14 +76,20 @@ public sealed class ConnectDoubleFaultTests
         using var client = new DoubleTestClient(server);
         var token = Guid.NewGuid().ToString();
 
+        // Each attempt is recorded before its reset or answer leaves the double: no waiting needed to see it.
         await Assert.ThrowsAsync<HttpRequestException>(() => client.MonitorAsync(DoubleTestClient.Body(C1, token)));
         Assert.Empty(server.World.Sessions);
+        Assert.Single(server.Requests);
         await Assert.ThrowsAsync<HttpRequestException>(() => client.MonitorAsync(DoubleTestClient.Body(C1, token)));
         Assert.Single(server.World.Sessions);
+        Assert.Equal(2, server.Requests.Count);
         using var retry = await client.MonitorAsync(DoubleTestClient.Body(C1, token));
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Single(server.World.Sessions);
+        // A reset request is recorded once the server side has finished with it, which can be after the client saw
+        // the reset and sent the next one: wait for all three records, then read them in arrival order.
+        await server.WaitForRequestsAsync(3).WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal([0, 0, 200], server.Requests.Select(r => r.ResponseStatus));
         Assert.True(server.Requests[2].IdempotentReplay);
     }

@@ -24,13 +24,13 @@ public sealed class SupervisorLookupsTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => File.Delete(_credentialsFile);
 
-    private ContactMonitorService NewService() => new(new ConnectSessionSettings
+    private ContactMonitorService NewService(double? requestsPerSecond = 0) => new(new ConnectSessionSettings
     {
         Region = TestCredentials.Region,
         EndpointUrl = _server.Endpoint.ToString(),
         ProfileName = "default",
         ProfileLocation = _credentialsFile,
-    }, MonitorContactOptions.ForPipeline(0, 1, null));
+    }, MonitorContactOptions.ForPipeline(requestsPerSecond, 1, null));
 
     private async Task<int> CountAsync(string path, int atLeast)
     {
@@ -62,7 +62,8 @@ public sealed class SupervisorLookupsTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Each_operation_gets_its_own_limiter_per_endpoint()
     {
-        using var service = NewService();
+        // Adaptive pacing (the default): it starts unpaced, so this costs no time, but keeps a limiter per operation.
+        using var service = NewService(requestsPerSecond: null);
         var lookups = new SupervisorLookups(service);
 
         await lookups.ResolveAsync(DirectoryResourceKind.Queue, TestCredentials.InstanceId, null, "Billing", CancellationToken.None);

@@ -161,11 +161,23 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
     [Theory]
     [InlineData("process")]
     [InlineData("role")]
+    [InlineData("sso")]
     public async Task Stop_returns_at_once_while_credentials_are_being_fetched(string kind)
     {
+        // SSO: a cached token whose GetRoleCredentials call the double holds without answering.
+        const string startUrl = "https://connect-double.awsapps.com/stop";
+        var ssoToken = "sso-hang-" + Guid.NewGuid().ToString("N");
+        connect.Server.Sso.HangToken(ssoToken, TimeSpan.FromSeconds(30));
+        var ssoHungBefore = connect.Server.Sso.HungCount;
+        var cache = Directory.CreateDirectory(Path.Combine(_files.Folder, ".aws", "sso", "cache")).FullName;
+        var cacheFile = Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(startUrl))) + ".json";
+        File.WriteAllText(Path.Combine(cache, cacheFile),
+            $$"""{"startUrl": "{{startUrl}}", "region": "us-east-1", "accessToken": "{{ssoToken}}", "expiresAt": "{{DateTime.UtcNow.AddHours(2):yyyy-MM-ddTHH:mm:ssZ}}"}""");
+        _environment.Set("HOME", _files.Folder).Set("AWS_ENDPOINT_URL_SSO", connect.Endpoint);
+
         var started = _files.File_("started-" + Guid.NewGuid().ToString("N"), "");
         File.Delete(started);
-        var hang = _files.File_("hang-stop.sh", $"#!/bin/sh\ntouch '{started}'\nexec sleep 30\n");
+        var hang = _files.File_("hang-stop.sh", $"#!/bin/sh\necho $$ > '{started}.tmp'\nmv '{started}.tmp' '{started}'\nexec sleep 30\n");
         File.SetUnixFileMode(hang, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var role = $"arn:aws:iam::{TestCredentials.AccountId}:role/hang-{Guid.NewGuid():N}";
         connect.Server.Sts.HangRole(role, TimeSpan.FromSeconds(30));
@@ -181,6 +193,12 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
             [role]
             role_arn = {role}
             source_profile = keys
+
+            [sso]
+            sso_start_url = {startUrl}
+            sso_region = us-east-1
+            sso_account_id = {TestCredentials.AccountId}
+            sso_role_name = Hang
             """);
         var contacts = connect.NewContacts(2);
 
@@ -198,7 +216,9 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
         using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(20)))
         {
             // Stop only once the wait has really begun: the process has started, or STS holds the request.
-            while (!(kind == "process" ? File.Exists(started) : connect.Server.Sts.HungCount > hungBefore))
+            while (!(kind == "process" ? File.Exists(started)
+                     : kind == "role" ? connect.Server.Sts.HungCount > hungBefore
+                     : connect.Server.Sso.HungCount > ssoHungBefore))
             {
                 await Task.Delay(20, wait.Token);
             }
@@ -212,5 +232,29 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"Stop took {clock.Elapsed}");
         Assert.Equal(PSInvocationState.Stopped, ps.InvocationStateInfo.State);
         Assert.Empty(connect.RequestsFor(contacts));
+        if (kind == "process")
+        {
+            // The credential process does not outlive the stopped command.
+            var pid = int.Parse(File.ReadAllText(started).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            var gone = Stopwatch.StartNew();
+            while (IsRunning(pid))
+            {
+                Assert.True(gone.Elapsed < TimeSpan.FromSeconds(10), $"the credential process {pid} still runs {gone.Elapsed} after Stop");
+                await Task.Delay(50);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }
