@@ -111,6 +111,13 @@ internal sealed class MonitorContactHandler
                 (status, errorCode) = await AnswerAsync(ctx, requestId, ConnectError.Throttling(), ct);
                 return;
             }
+            var operation = supervisor?.Name ?? "MonitorContact";
+            if (!_options.OperationQuotas.TryAcquire(operation, Time))
+            {
+                faultDescription = operation + " quota";
+                (status, errorCode) = await AnswerAsync(ctx, requestId, ConnectError.Throttling(), ct);
+                return;
+            }
             if (_faults.Take(supervisor?.Name ?? parsed.ContactId) is { } fault)
             {
                 faultDescription = fault.Description;

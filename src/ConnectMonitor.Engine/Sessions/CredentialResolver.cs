@@ -265,7 +265,7 @@ namespace ConnectMonitor.Engine.Sessions
             try
             {
                 return AWSCredentialsFactory.TryGetAWSCredentials(profile, store, out var credentials)
-                    ? new ResolvedCredentials(credentials, $"the profile '{profile.Name}'", profile)
+                    ? new ResolvedCredentials(SourceProcesses.WithTimeOut(credentials, profile, store, cancellation), $"the profile '{profile.Name}'", profile)
                     : null;
             }
             catch (Exception ex) when (!(ex is ConnectMonitorException))

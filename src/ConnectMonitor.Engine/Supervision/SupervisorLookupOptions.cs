@@ -11,7 +11,8 @@ namespace ConnectMonitor.Engine.Supervision
         /// <summary>The defaults: Connect's published default quota for most APIs (2 requests/second, burst 5) per operation.</summary>
         public static SupervisorLookupOptions Default { get; } = new SupervisorLookupOptions();
 
-        /// <summary>Requests per second per operation and endpoint; 0 turns pacing off.</summary>
+        /// <summary>Requests per second per operation and endpoint when the pipeline has no pacing of its own
+        /// (<see cref="Monitoring.MonitorContactOptions.Pacing"/> null); 0 turns pacing off.</summary>
         public double RequestsPerSecond { get; set; } = 2;
 
         /// <summary>Burst per operation and endpoint.</summary>

@@ -4,11 +4,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Amazon.Runtime;
 using ConnectMonitor.Engine.Connect;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
-using ConnectMonitor.Engine.Pacing;
 
 namespace ConnectMonitor.Engine.Supervision
 {
@@ -25,7 +23,8 @@ namespace ConnectMonitor.Engine.Supervision
 
         private readonly ContactMonitorService _service;
         private readonly SupervisorLookupOptions _options;
-        private readonly PipelinePacing _pacing;
+        private readonly PacedLookupCaller _caller;
+        private readonly DirectorySearch _search;
         private readonly ConcurrentDictionary<string, Task<NameResolution>> _byName = new ConcurrentDictionary<string, Task<NameResolution>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, DirectoryEntry> _byId = new ConcurrentDictionary<string, DirectoryEntry>(StringComparer.Ordinal);
         private readonly object _gate = new object();
@@ -35,15 +34,12 @@ namespace ConnectMonitor.Engine.Supervision
         {
             _service = service ?? throw new ArgumentNullException(nameof(service));
             _options = options ?? SupervisorLookupOptions.Default;
-            // The pipeline's own pacing when it has one (one limiter per endpoint and operation, shared with
-            // MonitorContact's), else the lookups' pinned default.
-            _pacing = service.Options.Pacing ?? (_options.RequestsPerSecond > 0
-                ? PipelinePacing.Fixed(_options.RequestsPerSecond, _options.Burst)
-                : PipelinePacing.Off());
+            _caller = new PacedLookupCaller(service, _options);
+            _search = new DirectorySearch(_caller, _options);
         }
 
         /// <summary>The (endpoint, operation) pairs that have a rate limiter so far.</summary>
-        internal IReadOnlyCollection<string> LimiterKeys => _pacing.Operations.Select(o => o.Endpoint + "\u001f" + o.Operation).ToList();
+        internal IReadOnlyCollection<string> LimiterKeys => _caller.LimiterKeys;
 
         /// <summary>The service whose clients and credentials these lookups use.</summary>
         public ContactMonitorService Service => _service;
@@ -88,7 +84,7 @@ namespace ConnectMonitor.Engine.Supervision
             {
                 try
                 {
-                    var found = await SearchAsync(kind, instanceId, region, NameField(kind), batch.Select(b => b.Name).Distinct(StringComparer.Ordinal).ToList(), cancellationToken)
+                    var found = await SearchAsync(kind, instanceId, region, DirectorySearch.NameField(kind), batch.Select(b => b.Name).Distinct(StringComparer.Ordinal).ToList(), cancellationToken)
                         .ConfigureAwait(false);
                     foreach (var (name, source) in batch)
                     {
@@ -159,7 +155,7 @@ namespace ConnectMonitor.Engine.Supervision
                         NextToken = nextToken,
                         MaxResults = _options.PageSize.HasValue ? Math.Min(_options.PageSize.Value, 100) : (int?)null,
                     };
-                    var response = await CallAsync("GetCurrentUserData", query.InstanceId, region, request,
+                    var response = await _caller.CallAsync("GetCurrentUserData", query.InstanceId, region, request,
                         (client, ct) => client.GetCurrentUserDataAsync(request, ct), cancellationToken).ConfigureAwait(false);
                     foreach (var user in response.UserDataList)
                     {
@@ -222,7 +218,7 @@ namespace ConnectMonitor.Engine.Supervision
 
             foreach (var batch in Chunks(unknown, _options.NamesPerSearch))
             {
-                var found = await SearchAsync(kind, instanceId, region, IdField(kind), batch, cancellationToken).ConfigureAwait(false);
+                var found = await SearchAsync(kind, instanceId, region, DirectorySearch.IdField(kind), batch, cancellationToken).ConfigureAwait(false);
                 foreach (var entry in found)
                 {
                     result[entry.Id] = entry;
@@ -232,101 +228,20 @@ namespace ConnectMonitor.Engine.Supervision
             return result;
         }
 
-        /// <summary>One search (every page) with an OR of exact conditions on <paramref name="field"/>; remembers every entry by id.</summary>
+        /// <summary>A search through <see cref="DirectorySearch"/>; every entry found is remembered by id for later names.</summary>
         private async Task<List<DirectoryEntry>> SearchAsync(DirectoryResourceKind kind, string instanceId, string region, string field,
             IReadOnlyCollection<string> values, CancellationToken cancellationToken)
         {
-            var found = new List<DirectoryEntry>();
-            string nextToken = null;
-            var pages = 0;
-            do
+            var found = await _search.SearchAsync(kind, instanceId, region, field, values, cancellationToken).ConfigureAwait(false);
+            foreach (var entry in found)
             {
-                var operation = OperationOf(kind);
-                if (++pages > _options.MaxPages)
+                if (!string.IsNullOrEmpty(entry.Id))
                 {
-                    throw LookupErrorTranslator.TooManyPages(operation, instanceId, region, _options.MaxPages);
+                    _byId[Key(kind, region, instanceId, entry.Id)] = entry;
                 }
-
-                var criteria = SearchCriteria.AnyExact(field, values);
-                var token = nextToken;
-                IReadOnlyList<DirectoryEntry> page;
-                switch (kind)
-                {
-                    case DirectoryResourceKind.User:
-                    {
-                        var request = new SearchUsersRequest { InstanceId = instanceId, SearchCriteria = criteria, NextToken = token, MaxResults = _options.PageSize };
-                        var response = await CallAsync(operation, instanceId, region, request, (c, ct) => c.SearchUsersAsync(request, ct), cancellationToken).ConfigureAwait(false);
-                        page = response.Users.Select(u => new DirectoryEntry(u.Id, u.Arn, u.Username, FullName(u))).ToList();
-                        nextToken = response.NextToken;
-                        break;
-                    }
-                    case DirectoryResourceKind.Queue:
-                    {
-                        var request = new SearchQueuesRequest { InstanceId = instanceId, SearchCriteria = criteria, NextToken = token, MaxResults = _options.PageSize };
-                        var response = await CallAsync(operation, instanceId, region, request, (c, ct) => c.SearchQueuesAsync(request, ct), cancellationToken).ConfigureAwait(false);
-                        page = response.Queues.Select(q => new DirectoryEntry(q.Id, q.Arn, q.Name)).ToList();
-                        nextToken = response.NextToken;
-                        break;
-                    }
-                    case DirectoryResourceKind.RoutingProfile:
-                    {
-                        var request = new SearchRoutingProfilesRequest { InstanceId = instanceId, SearchCriteria = criteria, NextToken = token, MaxResults = _options.PageSize };
-                        var response = await CallAsync(operation, instanceId, region, request, (c, ct) => c.SearchRoutingProfilesAsync(request, ct), cancellationToken).ConfigureAwait(false);
-                        page = response.RoutingProfiles.Select(p => new DirectoryEntry(p.Id, p.Arn, p.Name)).ToList();
-                        nextToken = response.NextToken;
-                        break;
-                    }
-                    default:
-                    {
-                        var request = new SearchUserHierarchyGroupsRequest
-                        {
-                            InstanceId = instanceId, SearchCriteria = criteria, NextToken = token,
-                            MaxResults = _options.PageSize.HasValue ? Math.Min(_options.PageSize.Value, 100) : (int?)null,
-                        };
-                        var response = await CallAsync(operation, instanceId, region, request, (c, ct) => c.SearchUserHierarchyGroupsAsync(request, ct), cancellationToken).ConfigureAwait(false);
-                        page = response.UserHierarchyGroups.Select(g => new DirectoryEntry(g.Id, g.Arn, g.Name, string.IsNullOrEmpty(g.LevelId) ? null : "level " + g.LevelId)).ToList();
-                        nextToken = response.NextToken;
-                        break;
-                    }
-                }
-
-                foreach (var entry in page)
-                {
-                    if (!string.IsNullOrEmpty(entry.Id))
-                    {
-                        _byId[Key(kind, region, instanceId, entry.Id)] = entry;
-                    }
-                }
-
-                found.AddRange(page);
-                nextToken = string.IsNullOrEmpty(nextToken) ? null : nextToken;
             }
-            while (nextToken != null);
 
             return found;
-        }
-
-        /// <summary>One paced, retried call; SDK failures become <see cref="ConnectServiceException"/>.</summary>
-        private async Task<TResponse> CallAsync<TResponse>(string operation, string instanceId, string region, AmazonWebServiceRequest request,
-            Func<AmazonConnectClient, CancellationToken, Task<TResponse>> call, CancellationToken cancellationToken)
-        {
-            var client = _service.ClientForRegion(region, out var endpoint);
-            var options = _service.Options;
-            var pacing = new CallPacing(
-                _pacing.LimiterFor(endpoint, operation), options.MaxAttempts ?? MonitorContactOptions.BulkMaxAttempts, options.RetryBaseDelay, options.ThrottleRetryBaseDelay);
-            pacing.AttachTo(request);
-            try
-            {
-                return await call(client, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-            catch (Exception ex) when (!(ex is ConnectMonitorException))
-            {
-                throw LookupErrorTranslator.Translate(ex, operation, instanceId, region);
-            }
         }
 
         private static LiveContactRecord ToRecord(string instanceId, string region, UserData user, AgentContactReference contact) =>
@@ -357,27 +272,6 @@ namespace ConnectMonitor.Engine.Supervision
             var agent = userArn.IndexOf("/agent/", StringComparison.Ordinal);
             return agent < 0 ? null : userArn.Substring(0, agent) + "/contact/" + contactId;
         }
-
-        private static string FullName(UserSearchSummary user)
-        {
-            var name = ((user.FirstName ?? "") + " " + (user.LastName ?? "")).Trim();
-            return name.Length == 0 ? null : name;
-        }
-
-        private static string OperationOf(DirectoryResourceKind kind)
-        {
-            switch (kind)
-            {
-                case DirectoryResourceKind.User: return "SearchUsers";
-                case DirectoryResourceKind.Queue: return "SearchQueues";
-                case DirectoryResourceKind.RoutingProfile: return "SearchRoutingProfiles";
-                default: return "SearchUserHierarchyGroups";
-            }
-        }
-
-        private static string NameField(DirectoryResourceKind kind) => kind == DirectoryResourceKind.User ? "Username" : "name";
-
-        private static string IdField(DirectoryResourceKind kind) => kind == DirectoryResourceKind.User ? "ResourceId" : "resourceID";
 
         private static string Key(DirectoryResourceKind kind, string region, string instanceId, string value) =>
             string.Join("\u001f", kind.ToString(), region, instanceId, value);

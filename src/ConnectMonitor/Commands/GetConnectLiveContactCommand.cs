@@ -185,7 +185,8 @@ namespace ConnectMonitor.Commands
         {
             if (!_services.TryGetValue(settings.CacheKey, out var service))
             {
-                service = new ContactMonitorService(settings, MonitorContactOptions.ForPipeline(0, 1, null));
+                // The same pacing as Start-ConnectContactMonitor's default: adaptive, one limiter per endpoint and operation.
+                service = new ContactMonitorService(settings, MonitorContactOptions.ForPipeline(null, 5, null));
                 _services.Add(settings.CacheKey, service);
             }
 

@@ -142,7 +142,8 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
         File.SetUnixFileMode(hang, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var fail = _files.File_("fail.sh", "#!/bin/sh\nprintf 'bad \\033]0;title\\007 session\\n' 1>&2\nexit 3\n");
         File.SetUnixFileMode(fail, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var profiles = _files.File_("process-profiles", $"[hang]\ncredential_process = {hang}\n\n[fail]\ncredential_process = {fail}\n");
+        var profiles = _files.File_("process-profiles", $"[hang]\ncredential_process = {hang}\n\n[fail]\ncredential_process = {fail}\n\n" +
+            $"[role-over-hang]\nrole_arn = arn:aws:iam::{TestCredentials.AccountId}:role/never-reached\nsource_profile = hang\n");
         _environment.Set("CONNECTMONITOR_CREDENTIAL_PROCESS_TIMEOUT", "0.5");
 
         var clock = Stopwatch.StartNew();
@@ -150,6 +151,10 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
         clock.Stop();
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
         Assert.Contains("CONNECTMONITOR_CREDENTIAL_PROCESS_TIMEOUT", timedOut.Exception.Message);
+
+        // Also when the process is a role profile's source_profile (the SDK's own runner would wait for ever).
+        var viaRole = connect.AssertProfileStopsBeforeSending("role-over-hang", profiles, "CredentialProcessTimeout", ErrorCategory.OperationTimeout);
+        Assert.Contains("'hang'", viaRole.Exception.Message);
 
         var failed = connect.AssertProfileStopsBeforeSending("fail", profiles, "InvalidProfile", ErrorCategory.InvalidData);
         Assert.Contains("exit code 3", failed.Exception.Message);
@@ -162,6 +167,7 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
     [InlineData("process")]
     [InlineData("role")]
     [InlineData("sso")]
+    [InlineData("role-over-process")]
     public async Task Stop_returns_at_once_while_credentials_are_being_fetched(string kind)
     {
         // SSO: a cached token whose GetRoleCredentials call the double holds without answering.
@@ -194,6 +200,10 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
             role_arn = {role}
             source_profile = keys
 
+            [role-over-process]
+            role_arn = {role}
+            source_profile = process
+
             [sso]
             sso_start_url = {startUrl}
             sso_region = us-east-1
@@ -216,7 +226,7 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
         using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(20)))
         {
             // Stop only once the wait has really begun: the process has started, or STS holds the request.
-            while (!(kind == "process" ? File.Exists(started)
+            while (!(kind.EndsWith("process", StringComparison.Ordinal) ? File.Exists(started)
                      : kind == "role" ? connect.Server.Sts.HungCount > hungBefore
                      : connect.Server.Sso.HungCount > ssoHungBefore))
             {
@@ -232,7 +242,7 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"Stop took {clock.Elapsed}");
         Assert.Equal(PSInvocationState.Stopped, ps.InvocationStateInfo.State);
         Assert.Empty(connect.RequestsFor(contacts));
-        if (kind == "process")
+        if (kind.EndsWith("process", StringComparison.Ordinal))
         {
             // The credential process does not outlive the stopped command.
             var pid = int.Parse(File.ReadAllText(started).Trim(), System.Globalization.CultureInfo.InvariantCulture);
