@@ -61,7 +61,8 @@ public sealed class ModuleMetadataTests
             Assert.True(info.Parameters[name].ParameterSets.Values.All(p => p.ValueFromPipelineByPropertyName), name + " binds by property name");
         }
 
-        var capabilitySet = info.Parameters["AllowedMonitorCapability"].Attributes.OfType<ValidateSetAttribute>().Single();
-        Assert.Equal(["SILENT_MONITOR", "BARGE"], capabilitySet.ValidValues);
+        // Capability names are checked per contact (so one bad CSV cell is an error for that contact, not a binding error).
+        var capabilities = info.Parameters["AllowedMonitorCapability"].Attributes.OfType<ArgumentTransformationAttribute>().Single();
+        Assert.Equal("MonitorCapabilityTransformationAttribute", capabilities.GetType().Name);
     }
 }

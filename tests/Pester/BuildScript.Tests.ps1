@@ -23,7 +23,7 @@ Describe 'build.ps1 child shells' {
 
         $LASTEXITCODE | Should -Be 0 -Because $output
         $output | Should -Match 'Local Amazon Connect endpoint listening on http://127\.0\.0\.1:'
-        $output | Should -Match '(?m)^c0000000-0000-4000-8000-000000000004 5b9c7e2a-8d41-4f3e-a6b0-9c8d7e6f5a41 '
+        $output | Should -Match '(?m)^c0000000-0000-4000-8000-000000000004 SILENT_MONITOR,BARGE +us-east-1 +5b9c7'
         $output | Should -Match '(?m)^failed: c0000000-0000-4000-8000-000000000404 -> ResourceNotFoundException,ConnectMonitor\.Commands\.StartConnectContactMonitorCommand \(ObjectNotFound\)'
         $output | Should -Match '(?m)^# Every session started above'
     }

@@ -14,7 +14,7 @@ namespace ConnectMonitor.Engine.Connect
     /// timeouts, logging and configured endpoints all come from the SDK.
     /// Thread-safe; reuse one instance per configuration.
     /// </summary>
-    public sealed class AmazonConnectClient : AmazonServiceClient
+    internal sealed class AmazonConnectClient : AmazonServiceClient
     {
         private static readonly IServiceMetadata Metadata = new ConnectServiceMetadata();
 

@@ -28,6 +28,8 @@ namespace ConnectMonitor.Engine.Monitoring
         private readonly ConcurrentDictionary<string, Lazy<RegionalClient>> _clients =
             new ConcurrentDictionary<string, Lazy<RegionalClient>>(StringComparer.Ordinal);
 
+        private readonly ConcurrentDictionary<string, string> _destinations = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+
         /// <summary>The operation's name, as pacing keys its limiter.</summary>
         public const string OperationName = "MonitorContact";
 
@@ -201,6 +203,28 @@ namespace ConnectMonitor.Engine.Monitoring
             {
                 details.Attempts = pacing.Attempts;
                 details.ClientToken = request.ClientToken;
+            }
+        }
+
+        /// <summary>
+        /// Where a call for <paramref name="region"/> (null: the default region) goes, as "region R, endpoint URL", for
+        /// -WhatIf and -Confirm text. Resolves no credentials and sends nothing; never throws (a problem shows in the text
+        /// and surfaces as its error when a call is made).
+        /// </summary>
+        public string DescribeDestination(string region)
+        {
+            try
+            {
+                // The shared files are checked before the SDK reads them (as for a call); then the region alone (no
+                // credentials: -WhatIf must not call STS, SSO or a credential process). A user:password in a custom
+                // endpoint never shows.
+                SdkSharedFiles.Refresh();
+                var resolved = string.IsNullOrEmpty(region) ? _defaultRegion.Value.GetAwaiter().GetResult() : region;
+                return _destinations.GetOrAdd(resolved, r => $"region {r}, endpoint {EndpointText.Redact(AmazonConnectClient.DetermineEndpoint(ConfigFor(r)).ToString())}");
+            }
+            catch (Exception ex) when (ex is ConnectMonitorException || ex is AmazonClientException || ex is UriFormatException || ex is ArgumentException)
+            {
+                return string.IsNullOrEmpty(region) ? "no region resolved" : $"region {region}, endpoint not resolved";
             }
         }
 

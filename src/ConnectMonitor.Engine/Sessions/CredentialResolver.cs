@@ -17,7 +17,7 @@ namespace ConnectMonitor.Engine.Sessions
     internal static class CredentialResolver
     {
         private const string HowToFix =
-            "Pass -ProfileName, -Credential or -AccessKey/-SecretKey, run Set-AWSCredential, set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, " +
+            "Pass -ProfileName, -Credential or -AccessKey/-SecretKey, set $StoredAWSCredentials (Set-AWSCredential, if AWS.Tools is installed), set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, " +
             "or create a 'default' profile with 'aws configure'.";
 
         public static ResolvedCredentials Resolve(ConnectSessionSettings settings, CancellationToken cancellation = default)

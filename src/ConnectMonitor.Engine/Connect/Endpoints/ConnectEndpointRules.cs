@@ -8,7 +8,7 @@ namespace ConnectMonitor.Engine.Connect
     /// Partition data (dnsSuffix, dualStackDnsSuffix, FIPS / dual-stack support) comes from the SDK's own
     /// partitions table, so every partition the installed AWSSDK.Core knows is supported.
     /// </summary>
-    public static class ConnectEndpointRules
+    internal static class ConnectEndpointRules
     {
         /// <summary>The partition whose FIPS endpoint is the plain regional host.</summary>
         private const string UsGovPartition = "aws-us-gov";

@@ -6,7 +6,7 @@ namespace ConnectMonitor.Engine.Connect
     /// A request breaks a constraint of the service model (a required member missing, a length, a count, an enum
     /// value). Raised while marshalling, before anything is sent.
     /// </summary>
-    public sealed class ConnectRequestValidationException : AmazonClientException
+    internal sealed class ConnectRequestValidationException : AmazonClientException
     {
         /// <summary>Creates the exception; the message names the operation, the member and the constraint.</summary>
         public ConnectRequestValidationException(string message) : base(message)

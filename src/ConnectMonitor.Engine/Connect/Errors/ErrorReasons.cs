@@ -5,7 +5,7 @@ namespace ConnectMonitor.Engine.Connect
     /// <summary>
     /// The model's InvalidRequestExceptionReason union: why a request was invalid. Only one member is set.
     /// </summary>
-    public sealed class InvalidRequestExceptionReason
+    internal sealed class InvalidRequestExceptionReason
     {
         /// <summary>Why an attached-file request was invalid: INVALID_FILE_SIZE, INVALID_FILE_TYPE or INVALID_FILE_NAME.</summary>
         public string AttachedFileInvalidRequestExceptionReason { get; set; }
@@ -25,7 +25,7 @@ namespace ConnectMonitor.Engine.Connect
     /// <summary>
     /// The model's ServiceQuotaExceededExceptionReason union: which quota was exceeded. Only one member is set.
     /// </summary>
-    public sealed class ServiceQuotaExceededExceptionReason
+    internal sealed class ServiceQuotaExceededExceptionReason
     {
         /// <summary>For attached files: TOTAL_FILE_SIZE_EXCEEDED or TOTAL_FILE_COUNT_EXCEEDED.</summary>
         public string AttachedFileServiceQuotaExceededExceptionReason { get; set; }

@@ -5,7 +5,7 @@ using Amazon.Runtime;
 namespace ConnectMonitor.Engine.Connect
 {
     /// <summary>Modelled error InvalidRequestException: The request is not valid (HTTP 400).</summary>
-    public sealed class InvalidRequestException : AmazonConnectException
+    internal sealed class InvalidRequestException : AmazonConnectException
     {
         /// <summary>Why the request was invalid, when the service said (optional; null otherwise).</summary>
         public InvalidRequestExceptionReason Reason { get; internal set; }
@@ -24,7 +24,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>Modelled error AccessDeniedException: The caller lacks permission for this action (HTTP 403).</summary>
-    public sealed class AccessDeniedException : AmazonConnectException
+    internal sealed class AccessDeniedException : AmazonConnectException
     {
         /// <summary>Creates the exception with only a message.</summary>
         public AccessDeniedException(string message) : base(message)
@@ -40,7 +40,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>Modelled error ResourceNotFoundException: The instance, contact or user was not found (HTTP 404).</summary>
-    public sealed class ResourceNotFoundException : AmazonConnectException
+    internal sealed class ResourceNotFoundException : AmazonConnectException
     {
         /// <summary>Creates the exception with only a message.</summary>
         public ResourceNotFoundException(string message) : base(message)
@@ -56,7 +56,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>Modelled error IdempotencyException: The client token was already used with different parameters (HTTP 409).</summary>
-    public sealed class IdempotencyException : AmazonConnectException
+    internal sealed class IdempotencyException : AmazonConnectException
     {
         /// <summary>Creates the exception with only a message.</summary>
         public IdempotencyException(string message) : base(message)
@@ -72,7 +72,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>Modelled error ServiceQuotaExceededException: A service quota was exceeded (HTTP 402).</summary>
-    public sealed class ServiceQuotaExceededException : AmazonConnectException
+    internal sealed class ServiceQuotaExceededException : AmazonConnectException
     {
         /// <summary>Which quota was exceeded, when the service said (optional; null otherwise).</summary>
         public ServiceQuotaExceededExceptionReason Reason { get; internal set; }
@@ -91,7 +91,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>Modelled error ThrottlingException: The request rate limit was exceeded (HTTP 429); the SDK retries it with back-off.</summary>
-    public sealed class ThrottlingException : AmazonConnectException
+    internal sealed class ThrottlingException : AmazonConnectException
     {
         /// <summary>Creates the exception with only a message.</summary>
         public ThrottlingException(string message) : base(message)
@@ -107,7 +107,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>Modelled error InternalServiceException: Amazon Connect failed to process the request (HTTP 500); the SDK retries it.</summary>
-    public sealed class InternalServiceException : AmazonConnectException
+    internal sealed class InternalServiceException : AmazonConnectException
     {
         /// <summary>Creates the exception with only a message.</summary>
         public InternalServiceException(string message) : base(message)
@@ -127,7 +127,7 @@ namespace ConnectMonitor.Engine.Connect
     /// ListUsers, SearchQueues, SearchRoutingProfiles, SearchUserHierarchyGroups): One or more of the specified
     /// parameters are not valid (HTTP 400).
     /// </summary>
-    public sealed class InvalidParameterException : AmazonConnectException
+    internal sealed class InvalidParameterException : AmazonConnectException
     {
         /// <summary>Creates the exception with only a message.</summary>
         public InvalidParameterException(string message) : base(message)

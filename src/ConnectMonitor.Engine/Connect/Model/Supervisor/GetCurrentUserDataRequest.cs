@@ -7,7 +7,7 @@ namespace ConnectMonitor.Engine.Connect
     /// Input of Amazon Connect GetCurrentUserData (POST /metrics/userdata/{InstanceId}): who is on which contact right now.
     /// The model's constraints are checked before anything is sent (see <see cref="ConnectRequestValidationException"/>).
     /// </summary>
-    public sealed class GetCurrentUserDataRequest : AmazonWebServiceRequest
+    internal sealed class GetCurrentUserDataRequest : AmazonWebServiceRequest
     {
         /// <summary>The instance id (1-100 characters), sent in the URI. Required.</summary>
         public string InstanceId { get; set; }
@@ -23,7 +23,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>The model's UserDataFilters.</summary>
-    public sealed class UserDataFilters
+    internal sealed class UserDataFilters
     {
         /// <summary>Queue ids, 1-100.</summary>
         public List<string> Queues { get; set; }

@@ -5,7 +5,7 @@ using Amazon.Runtime;
 namespace ConnectMonitor.Engine.Connect
 {
     /// <summary>Output of GetCurrentUserData: one entry per user matching the filters, and the next page's token.</summary>
-    public sealed class GetCurrentUserDataResponse : AmazonWebServiceResponse
+    internal sealed class GetCurrentUserDataResponse : AmazonWebServiceResponse
     {
         /// <summary>The users' current data.</summary>
         public List<UserData> UserDataList { get; set; } = new List<UserData>();
@@ -18,7 +18,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>One user's current data (the members the module uses).</summary>
-    public sealed class UserData
+    internal sealed class UserData
     {
         /// <summary>The user (id and ARN).</summary>
         public ConnectReference User { get; set; }
@@ -37,7 +37,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>An id and ARN pair (UserReference, QueueReference, RoutingProfileReference, HierarchyGroupSummaryReference).</summary>
-    public sealed class ConnectReference
+    internal sealed class ConnectReference
     {
         /// <summary>The resource id.</summary>
         public string Id { get; set; }
@@ -47,7 +47,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>The model's AgentContactReference: one contact an agent is on.</summary>
-    public sealed class AgentContactReference
+    internal sealed class AgentContactReference
     {
         /// <summary>The contact id.</summary>
         public string ContactId { get; set; }

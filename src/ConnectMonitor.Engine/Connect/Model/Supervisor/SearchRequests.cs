@@ -7,7 +7,7 @@ namespace ConnectMonitor.Engine.Connect
     /// What the four name searches (SearchUsers, SearchQueues, SearchRoutingProfiles, SearchUserHierarchyGroups) have in
     /// common: instance, paging and string criteria. Tag filters are not modelled here (the module does not use them).
     /// </summary>
-    public abstract class ConnectSearchRequest : AmazonWebServiceRequest
+    internal abstract class ConnectSearchRequest : AmazonWebServiceRequest
     {
         /// <summary>The instance id or ARN (1-100 characters). Required.</summary>
         public string InstanceId { get; set; }
@@ -29,7 +29,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>Input of SearchUsers (POST /search-users). Field names: Username, FirstName, LastName, RoutingProfileId, SecurityProfileId, ResourceId.</summary>
-    public sealed class SearchUsersRequest : ConnectSearchRequest
+    internal sealed class SearchUsersRequest : ConnectSearchRequest
     {
         /// <inheritdoc />
         public override int MaxResultsLimit => 500;
@@ -39,7 +39,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>Input of SearchQueues (POST /search-queues). Field names: name, description, resourceID.</summary>
-    public sealed class SearchQueuesRequest : ConnectSearchRequest
+    internal sealed class SearchQueuesRequest : ConnectSearchRequest
     {
         /// <inheritdoc />
         public override int MaxResultsLimit => 500;
@@ -49,7 +49,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>Input of SearchRoutingProfiles (POST /search-routing-profiles). Field names: name, description, resourceID.</summary>
-    public sealed class SearchRoutingProfilesRequest : ConnectSearchRequest
+    internal sealed class SearchRoutingProfilesRequest : ConnectSearchRequest
     {
         /// <inheritdoc />
         public override int MaxResultsLimit => 500;
@@ -59,7 +59,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>Input of SearchUserHierarchyGroups (POST /search-user-hierarchy-groups). Field names: name, parentId, levelId, resourceID.</summary>
-    public sealed class SearchUserHierarchyGroupsRequest : ConnectSearchRequest
+    internal sealed class SearchUserHierarchyGroupsRequest : ConnectSearchRequest
     {
         /// <inheritdoc />
         public override int MaxResultsLimit => 100;
@@ -69,7 +69,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>Search criteria: one string condition, or a list of criteria to OR or AND.</summary>
-    public sealed class SearchCriteria
+    internal sealed class SearchCriteria
     {
         /// <summary>Any of these.</summary>
         public List<SearchCriteria> OrConditions { get; set; }
@@ -93,7 +93,7 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>The model's StringCondition.</summary>
-    public sealed class StringCondition
+    internal sealed class StringCondition
     {
         /// <summary>The field to compare.</summary>
         public string FieldName { get; set; }

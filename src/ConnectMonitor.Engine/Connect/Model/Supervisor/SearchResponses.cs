@@ -4,7 +4,7 @@ using Amazon.Runtime;
 namespace ConnectMonitor.Engine.Connect
 {
     /// <summary>What every search answer carries besides its items.</summary>
-    public abstract class ConnectSearchResponse : AmazonWebServiceResponse
+    internal abstract class ConnectSearchResponse : AmazonWebServiceResponse
     {
         /// <summary>The token of the next page, or null on the last page.</summary>
         public string NextToken { get; set; }
@@ -14,14 +14,14 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>Output of SearchUsers.</summary>
-    public sealed class SearchUsersResponse : ConnectSearchResponse
+    internal sealed class SearchUsersResponse : ConnectSearchResponse
     {
         /// <summary>The users found.</summary>
         public List<UserSearchSummary> Users { get; set; } = new List<UserSearchSummary>();
     }
 
     /// <summary>One user found by SearchUsers (the members the module uses).</summary>
-    public sealed class UserSearchSummary
+    internal sealed class UserSearchSummary
     {
         /// <summary>The user id.</summary>
         public string Id { get; set; }
@@ -46,28 +46,28 @@ namespace ConnectMonitor.Engine.Connect
     }
 
     /// <summary>Output of SearchQueues.</summary>
-    public sealed class SearchQueuesResponse : ConnectSearchResponse
+    internal sealed class SearchQueuesResponse : ConnectSearchResponse
     {
         /// <summary>The queues found.</summary>
         public List<NamedResource> Queues { get; set; } = new List<NamedResource>();
     }
 
     /// <summary>Output of SearchRoutingProfiles.</summary>
-    public sealed class SearchRoutingProfilesResponse : ConnectSearchResponse
+    internal sealed class SearchRoutingProfilesResponse : ConnectSearchResponse
     {
         /// <summary>The routing profiles found.</summary>
         public List<NamedResource> RoutingProfiles { get; set; } = new List<NamedResource>();
     }
 
     /// <summary>Output of SearchUserHierarchyGroups.</summary>
-    public sealed class SearchUserHierarchyGroupsResponse : ConnectSearchResponse
+    internal sealed class SearchUserHierarchyGroupsResponse : ConnectSearchResponse
     {
         /// <summary>The hierarchy groups found.</summary>
         public List<NamedResource> UserHierarchyGroups { get; set; } = new List<NamedResource>();
     }
 
     /// <summary>A queue, routing profile or hierarchy group as a search returns it (the members the module uses).</summary>
-    public sealed class NamedResource
+    internal sealed class NamedResource
     {
         /// <summary>The id (QueueId, RoutingProfileId, or the group's Id).</summary>
         public string Id { get; set; }
