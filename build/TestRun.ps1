@@ -30,12 +30,20 @@ function Invoke-XunitProjects {
 function Invoke-PesterSuite {
     <# Every tests/Pester/*.Tests.ps1, with the pinned Pester (restored by the build from NuGet, imported by path), in
        a new process of this same PowerShell. #>
-    param([Parameter(Mandatory)] [string] $Configuration)
+    param(
+        [Parameter(Mandatory)] [string] $Configuration,
+        # Pester.psd1 to import; by default the pinned one restored by tests/Pester.Restore.
+        [string] $PesterManifest
+    )
     $suite = [pscustomobject]@{ Name = 'Pester'; Passed = 0; Failed = 0; Skipped = 0; Problem = $null }
 
     $restore = Join-Path (Split-Path -Parent $PSScriptRoot) 'tests/Pester.Restore/Pester.Restore.csproj'
-    $manifest = & dotnet msbuild $restore -nologo -getProperty:PesterManifest
-    if ($LASTEXITCODE -ne 0 -or -not $manifest -or -not (Test-Path -LiteralPath $manifest)) {
+    $manifest = $PesterManifest
+    if (-not $manifest) {
+        $manifest = & dotnet msbuild $restore -nologo -getProperty:PesterManifest
+        if ($LASTEXITCODE -ne 0) { $manifest = $null }
+    }
+    if (-not $manifest -or -not (Test-Path -LiteralPath $manifest)) {
         $suite.Problem = "The Pester suite did not start: the pinned Pester is not restored (expected '$manifest'; run 'dotnet restore $restore')."
         return $suite
     }

@@ -1,6 +1,8 @@
 <#
 .SYNOPSIS
-    The example session of the one-command demo: Start-ConnectContactMonitor against the local Amazon Connect endpoint.
+    The example session of the one-command demo against the local Amazon Connect endpoint: find agent jdoe's live call
+    by name and monitor it as jane.supervisor (Get-ConnectLiveContact | Start-ConnectContactMonitor -UserName), then
+    Start-ConnectContactMonitor by ids, with a failure in a pipeline and barge.
 .DESCRIPTION
     Run by demo/ConnectMonitor.Demo (PowerShell hosted in-process, no pwsh needed) and by ./build.ps1 -Task Demo (your
     own shell). Each step is shown as "PS> command" and its output as PowerShell formats it. The AWS environment
@@ -35,7 +37,13 @@ $steps = @(
            $env:AWS_REGION = 'us-east-1'
            $env:AWS_ENDPOINT_URL_CONNECT = $EndpointUrl
        } }
-    @{ Title = 'Silently monitor one contact'
+    @{ Title = 'The supervisor''s task: which call is agent jdoe on right now? (login names, not GUIDs)'
+       Run = { Get-ConnectLiveContact -InstanceId $InstanceId -Agent jdoe } }
+    @{ Title = 'Listen in on it as jane.supervisor: each name is looked up once, the contact pipes straight in'
+       Run = { Get-ConnectLiveContact -InstanceId $InstanceId -Agent jdoe | Start-ConnectContactMonitor -UserName jane.supervisor } }
+    @{ Title = 'My team (a user hierarchy group) at a glance'
+       Run = { Get-ConnectLiveContact -InstanceId $InstanceId -HierarchyGroup 'Team North' } }
+    @{ Title = 'Silently monitor one contact by ids, as a runbook that already has them would'
        Run = { Start-ConnectContactMonitor -ContactId c0000000-0000-4000-8000-000000000001 -InstanceId $InstanceId -UserId $SupervisorId } }
     @{ Title = 'Pipe several contacts: ...404 does not exist, so it gets an ErrorRecord and the others go on'
        Run = {
@@ -65,7 +73,7 @@ try {
         # Dot-sourced, so -ErrorVariable and the variables a step sets stay visible to the next steps.
         $output = . $step.Run 2>&1
         $output | Out-Default
-        $started += @($output | Where-Object { $_ -isnot [System.Management.Automation.ErrorRecord] -and $_.ContactArn })
+        $started += @($output | Where-Object { $_ -isnot [System.Management.Automation.ErrorRecord] -and $_.ContactArn -and $_.RequestId })
     }
 }
 finally {

@@ -43,6 +43,9 @@ public sealed class ConnectDoubleOptions
     /// <summary>Clock for ReceivedAt, the skew check, the rate limit and delays. Default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>Per-operation quotas (Connect's quotas are per API), checked after the server-wide rate limit. Default: none.</summary>
+    public OperationQuotas OperationQuotas { get; set; } = new();
+
     /// <summary>Largest request body read; larger bodies get 413. Default 1 MiB.</summary>
     public int MaxBodyBytes { get; set; } = 1024 * 1024;
 }

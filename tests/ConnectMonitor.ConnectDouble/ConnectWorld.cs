@@ -19,7 +19,7 @@ public sealed record MonitorSession(string InstanceId, string ContactId, string 
 /// user without permission → AccessDeniedException 403; a ClientToken reused with different parameters →
 /// IdempotencyException 409, reused with the same parameters → the first answer again, with no second effect.
 /// </summary>
-public sealed class ConnectWorld
+public sealed partial class ConnectWorld
 {
     private sealed class Instance
     {
@@ -44,6 +44,7 @@ public sealed class ConnectWorld
         w.AddUser(TestCredentials.InstanceId, TestCredentials.DeniedUserId, canMonitor: false);
         w.AddContacts(TestCredentials.InstanceId, TestCredentials.ContactIds);
         w.AddContact(TestCredentials.InstanceId, TestCredentials.EndedContactId, live: false);
+        SupervisorWorld.AddTo(w);
         return w;
     }
 
@@ -143,7 +144,11 @@ public sealed class ConnectWorld
 
     /// <summary>
     /// Builds a world from JSON:
-    /// <c>{"instances":[{"id":"…","users":["…"],"deniedUsers":["…"],"contacts":["…"],"endedContacts":["…"]}]}</c>.
+    /// <c>{"instances":[{"id":"…","users":["…"],"deniedUsers":["…"],"contacts":["…"],"endedContacts":["…"]}]}</c>,
+    /// plus the supervisor's view per instance: <c>"people":[{"id","username","firstName","lastName","routingProfile",
+    /// "hierarchyGroup","canMonitor"}]</c>, <c>"queues"</c>, <c>"routingProfiles"</c>, <c>"hierarchyGroups"</c>
+    /// (<c>{"id","name","levelId"}</c>), <c>"agentContacts":[{"contactId","agent","queue","channel","state","stateStart"}]</c>
+    /// and <c>"pageSize"</c>.
     /// Property names are case-insensitive; every list is optional.
     /// </summary>
     public static ConnectWorld FromJson(string json)
@@ -159,6 +164,7 @@ public sealed class ConnectWorld
             foreach (var u in i.DeniedUsers ?? []) w.AddUser(i.Id, u, canMonitor: false);
             w.AddContacts(i.Id, i.Contacts ?? []);
             foreach (var c in i.EndedContacts ?? []) w.AddContact(i.Id, c, live: false);
+            w.ApplyDirectory(i.Id, i);
         }
         return w;
     }
@@ -171,6 +177,14 @@ public sealed class ConnectWorld
         public List<string>? DeniedUsers { get; set; }
         public List<string>? Contacts { get; set; }
         public List<string>? EndedContacts { get; set; }
+        // The supervisor's view (ConnectWorld.Directory.cs): people with login names, queues, routing profiles,
+        // hierarchy groups, which agent is on which contact, and the largest page the lookups answer.
+        public List<PersonFile>? People { get; set; }
+        public List<ItemFile>? Queues { get; set; }
+        public List<ItemFile>? RoutingProfiles { get; set; }
+        public List<ItemFile>? HierarchyGroups { get; set; }
+        public List<AgentContactFile>? AgentContacts { get; set; }
+        public int? PageSize { get; set; }
     }
 
     private Instance GetOrAdd(string instanceId)

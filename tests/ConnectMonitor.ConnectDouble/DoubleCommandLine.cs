@@ -15,7 +15,7 @@ public sealed class DoubleCommandLine
     /// <summary>One line of usage text.</summary>
     public const string Usage =
         "usage: ConnectMonitor.ConnectDouble [--port 4566 (0 = any free port)] [--port-file PATH] [--world file.json] " +
-        "[--latency-ms N] [--rate-limit RPS [--burst N]] [--error-rate 0..1] [--fault CONTACT=ErrorCode]... " +
+        "[--latency-ms N] [--rate-limit RPS [--burst N]] [--error-rate 0..1] [--fault CONTACT=ErrorCode]... [--operation-rate-limit OPERATION=RPS/BURST]... " +
         "[--account-id ID] [--region REGION] [--lifetime-seconds N]";
 
     private DoubleCommandLine() { }
@@ -84,6 +84,7 @@ public sealed class DoubleCommandLine
                     if (line.ServerErrorRate is < 0 or > 1) throw new ArgumentException("--error-rate must be within 0..1.");
                     break;
                 case "--fault": line.AddFault(Next()); break;
+                case "--operation-rate-limit": line.AddOperationQuota(name, Next()); break;
                 case "--account-id": line.Options.AccountId = Next(); break;
                 case "--region": line.Options.Region = Next(); break;
                 case "--lifetime-seconds": line.Options.Lifetime = TimeSpan.FromSeconds(Whole(1)); break;
@@ -103,6 +104,22 @@ public sealed class DoubleCommandLine
         if (RequestsPerSecond is { } rps) faults.SetRateLimit(rps, Burst);
         foreach (var (contact, code) in _contactFaults)
             faults.Always(contact, Fault.ServiceError(code, ConnectError.ModelledErrors[code], $"Injected by --fault {contact}={code}."));
+    }
+
+    /// <summary><c>--operation-rate-limit OPERATION=RPS/BURST</c>, e.g. <c>SearchUsers=2/5</c>: a quota of that operation alone.</summary>
+    private void AddOperationQuota(string name, string value)
+    {
+        var equals = value.IndexOf('=');
+        var slash = value.IndexOf('/', Math.Max(equals, 0));
+        if (equals > 0 && slash > equals
+            && double.TryParse(value[(equals + 1)..slash], NumberStyles.Float, CultureInfo.InvariantCulture, out var rps) && double.IsFinite(rps) && rps > 0
+            && int.TryParse(value[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var burst) && burst >= 1)
+        {
+            Options.OperationQuotas.Set(value[..equals], rps, burst);
+            return;
+        }
+
+        throw new ArgumentException($"{name} needs OPERATION=RPS/BURST (e.g. SearchUsers=2/5), not '{value}'.");
     }
 
     private void AddFault(string value)

@@ -49,6 +49,26 @@ internal sealed class MonitorContactHandler
         SigV4Result? sig = null;
         ParsedBody? parsed = null;
         byte[] body = [];
+        // Record each request before its answer leaves the double (just before the response starts, or before an
+        // abort), so a client that has seen the answer, or the reset, always finds the request in the log.
+        var recorded = 0;
+        void RecordOnce(int answeredStatus, string? answeredError)
+        {
+            if (Interlocked.Exchange(ref recorded, 1) == 0)
+            {
+                Record(ctx, number, receivedAt, requestId, rawPath, rawQuery, body, sig, parsed, answeredStatus, answeredError, faultDescription, replay);
+            }
+        }
+        void AbortAndRecord()
+        {
+            RecordOnce(0, null);
+            ctx.Abort();
+        }
+        ctx.Response.OnStarting(() =>
+        {
+            RecordOnce(ctx.Response.StatusCode, ctx.Items.TryGetValue(ResponseWriter.RecordedErrorCodeItem, out var code) ? code as string : null);
+            return Task.CompletedTask;
+        });
         try
         {
             body = await ReadBodyAsync(ctx, ct).ConfigureAwait(false);
@@ -68,7 +88,8 @@ internal sealed class MonitorContactHandler
                 _onLimitReached();
                 return;
             }
-            if (!HttpMethods.IsPost(ctx.Request.Method) || !string.Equals(rawPath, Route, StringComparison.Ordinal))
+            var supervisor = SupervisorOperation.Match(ctx.Request.Method, rawPath);
+            if (supervisor is null && (!HttpMethods.IsPost(ctx.Request.Method) || !string.Equals(rawPath, Route, StringComparison.Ordinal)))
             {
                 (status, errorCode) = await AnswerAsync(ctx, requestId, ConnectError.UnknownOperation(), ct);
                 return;
@@ -90,7 +111,14 @@ internal sealed class MonitorContactHandler
                 (status, errorCode) = await AnswerAsync(ctx, requestId, ConnectError.Throttling(), ct);
                 return;
             }
-            if (_faults.Take(parsed.ContactId) is { } fault)
+            var operation = supervisor?.Name ?? "MonitorContact";
+            if (!_options.OperationQuotas.TryAcquire(operation, Time))
+            {
+                faultDescription = operation + " quota";
+                (status, errorCode) = await AnswerAsync(ctx, requestId, ConnectError.Throttling(), ct);
+                return;
+            }
+            if (_faults.Take(supervisor?.Name ?? parsed.ContactId) is { } fault)
             {
                 faultDescription = fault.Description;
                 var outcome = await fault.ApplyAsync(new FaultContext(ctx, requestId, parsed.ContactId, Time, ct)).ConfigureAwait(false);
@@ -100,7 +128,7 @@ internal sealed class MonitorContactHandler
                         (status, errorCode) = (outcome.Status, outcome.ErrorCode);
                         return;
                     case FaultOutcomeKind.Abort:
-                        ctx.Abort();
+                        AbortAndRecord();
                         return;
                     case FaultOutcomeKind.ContinueThenAbort:
                         abortAfterProcessing = true;
@@ -111,17 +139,28 @@ internal sealed class MonitorContactHandler
                 }
             }
 
+            if (supervisor is not null)
+            {
+                var signedFor = sig.SigningRegion ?? TestCredentials.Region;
+                var (json, failure) = supervisor.Handle(rawPath, body, _world, signedFor, _options.AccountId);
+                if (abortAfterProcessing) { ctx.Abort(); return; }
+                if (failure is not null) { (status, errorCode) = await AnswerAsync(ctx, requestId, failure, ct); return; }
+                await ResponseWriter.WriteAsync(ctx, requestId, 200, json!, "application/json", ct).ConfigureAwait(false);
+                status = 200;
+                return;
+            }
+
             var (request, invalid) = MonitorContactValidator.Validate(parsed);
             if (invalid is not null)
             {
-                if (abortAfterProcessing) { ctx.Abort(); return; }
+                if (abortAfterProcessing) { AbortAndRecord(); return; }
                 (status, errorCode) = await AnswerAsync(ctx, requestId, invalid, ct);
                 return;
             }
             var region = sig.SigningRegion ?? TestCredentials.Region;
             var (result, error, isReplay) = _world.Monitor(request!, PartitionOf(region), region, _options.AccountId, receivedAt);
             replay = isReplay;
-            if (abortAfterProcessing) { ctx.Abort(); return; }
+            if (abortAfterProcessing) { AbortAndRecord(); return; }
             if (error is not null)
             {
                 (status, errorCode) = await AnswerAsync(ctx, requestId, error, ct);
@@ -148,9 +187,10 @@ internal sealed class MonitorContactHandler
         }
         finally
         {
-            Record(ctx, number, receivedAt, requestId, rawPath, rawQuery, body, sig, parsed, status, errorCode, faultDescription, replay);
+            RecordOnce(status, errorCode); // the client gave up, or nothing was answered
         }
     }
+
 
     /// <summary>Partition of a region: aws-cn for cn-*, aws-us-gov for us-gov-*, aws-iso(-b) for us-iso(b)-*, else aws.</summary>
     internal static string PartitionOf(string region) =>

@@ -6,7 +6,7 @@ public sealed class RecordedRequest
     /// <summary>When the request arrived (the server's time provider).</summary>
     public DateTimeOffset ReceivedAt { get; init; }
     /// <summary>Arrival order: 1 for the first request the double received. Requests are listed in this order, not in
-    /// the order they were answered (a reset attempt can finish after the retry that followed it).</summary>
+    /// the order their answers were sent (requests in progress at once can finish in any order).</summary>
     public long Sequence { get; init; }
     /// <summary>HTTP method.</summary>
     public string Method { get; init; } = "";

@@ -3,9 +3,9 @@ using System.Collections.Concurrent;
 namespace ConnectMonitor.ConnectDouble;
 
 /// <summary>
-/// Thread-safe record of requests in arrival order, with waiters for "n requests seen". A request is recorded when it
-/// has been answered, which need not be the order of arrival (a connection reset is recorded after the client has seen
-/// it, so its retry can be answered first): each is inserted at its arrival place (<see cref="RecordedRequest.Sequence"/>).
+/// Thread-safe record of requests in arrival order, with waiters for "n requests seen". A request is recorded just
+/// before its answer (or reset) leaves the double; requests in progress at once can finish in any order, so each is
+/// inserted at its arrival place (<see cref="RecordedRequest.Sequence"/>).
 /// </summary>
 internal sealed class RequestLog
 {

@@ -10,10 +10,14 @@ internal static class ResponseWriter
     public const string RequestIdHeader = "x-amzn-RequestId";
     public const string ErrorTypeHeader = "x-amzn-ErrorType";
 
+    /// <summary>HttpContext.Items key: the error code the request log records for the answer being written.</summary>
+    public const string RecordedErrorCodeItem = "ConnectDouble.RecordedErrorCode";
+
     public static Task WriteErrorAsync(HttpContext ctx, string requestId, ConnectError error, CancellationToken ct)
     {
         var body = new Dictionary<string, string> { [error.MessageMember] = error.Message };
         ctx.Response.Headers[ErrorTypeHeader] = error.ErrorTypeHeader;
+        ctx.Items[RecordedErrorCodeItem] = error.Code;
         return WriteAsync(ctx, requestId, error.Status, JsonSerializer.Serialize(body), "application/json", ct);
     }
 

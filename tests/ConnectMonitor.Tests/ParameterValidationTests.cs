@@ -25,7 +25,7 @@ public sealed class ParameterValidationTests(ConnectDoubleFixture connect) : ICl
     }
 
     [Fact]
-    public void A_bad_capability_in_one_piped_object_fails_that_object_only()
+    public void A_bad_capability_in_one_piped_object_is_an_error_for_that_contact_only()
     {
         var good = connect.NewContacts(2);
         using var ps = connect.NewSession().SetVariable("c1", good[0]).SetVariable("c2", good[1]);
@@ -37,7 +37,7 @@ public sealed class ParameterValidationTests(ConnectDoubleFixture connect) : ICl
             """);
 
         Assert.Equal(good[1], Assert.Single(run.Output).Properties["ContactId"].Value);
-        Assert.StartsWith("ParameterArgumentValidationError", Assert.Single(run.Errors).FullyQualifiedErrorId);
+        ErrorAssert.Is(Assert.Single(run.Errors), "InvalidMonitorCapability", ErrorCategory.InvalidArgument, good[0]);
         Assert.Empty(connect.RequestsFor(good[0]));
     }
 

@@ -34,7 +34,7 @@ public sealed class ServiceErrorTests(ConnectDoubleFixture connect) : IClassFixt
         var error = Assert.Single(run.Errors);
         ErrorAssert.Is(error, code, category, contact);
         dynamic exception = error.Exception;
-        Assert.Equal("ConnectMonitor.Engine.Errors.ConnectServiceException", error.Exception.GetType().FullName);
+        Assert.Equal("ConnectMonitor.ContactMonitorServiceException", error.Exception.GetType().FullName);
         Assert.Equal(code, (string)exception.ErrorCode);
         Assert.Equal(status, (int)exception.StatusCode);
         var lastRequest = connect.RequestsFor(contact).Last();

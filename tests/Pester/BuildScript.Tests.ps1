@@ -23,8 +23,40 @@ Describe 'build.ps1 child shells' {
 
         $LASTEXITCODE | Should -Be 0 -Because $output
         $output | Should -Match 'Local Amazon Connect endpoint listening on http://127\.0\.0\.1:'
-        $output | Should -Match '(?m)^c0000000-0000-4000-8000-000000000004 5b9c7e2a-8d41-4f3e-a6b0-9c8d7e6f5a41 '
+        $output | Should -Match '(?m)^c0000000-0000-4000-8000-000000000004 SILENT_MONITOR,BARGE +us-east-1 +5b9c7'
         $output | Should -Match '(?m)^failed: c0000000-0000-4000-8000-000000000404 -> ResourceNotFoundException,ConnectMonitor\.Commands\.StartConnectContactMonitorCommand \(ObjectNotFound\)'
         $output | Should -Match '(?m)^# Every session started above'
+    }
+
+    Context 'the test run''s report' {
+        BeforeAll {
+            . (Join-Path $RepositoryRoot 'build/TestRun.ps1')   # Invoke-PesterSuite, Write-TestSummary
+        }
+
+        It 'a Pester that cannot be imported is reported as "did not start", not as a failed test, and fails the run' {
+            $broken = Join-Path $TestDrive 'Pester.psd1'
+            Set-Content -LiteralPath $broken -Value "@{ ModuleVersion = 'not a version' }"
+            $xunit = [pscustomobject]@{ Name = 'xunit'; Passed = 3; Failed = 0; Skipped = 0; Problem = $null }
+
+            $pester = Invoke-PesterSuite -Configuration $Configuration -PesterManifest $broken
+            $lines = @(& { $script:summaryExit = Write-TestSummary -Xunit $xunit -Pester $pester } 6>&1 | ForEach-Object { "$_" })
+
+            $pester.Problem | Should -BeLike "The Pester suite did not start: Pester could not be imported from $broken*"
+            $pester.Failed | Should -Be 0
+            $lines | Should -Contain 'Pester: did not run'
+            $lines | Should -Contain "ERROR: $($pester.Problem)"
+            $lines[-1] | Should -Be '3 passed, 0 failed'
+            $script:summaryExit | Should -Be 1
+        }
+
+        It 'the closing line counts both suites, and any failure fails the run' {
+            $xunit = [pscustomobject]@{ Name = 'xunit'; Passed = 5; Failed = 1; Skipped = 0; Problem = $null }
+            $pester = [pscustomobject]@{ Name = 'Pester'; Passed = 7; Failed = 2; Skipped = 1; Problem = $null }
+
+            $lines = @(& { $script:summaryExit = Write-TestSummary -Xunit $xunit -Pester $pester } 6>&1 | ForEach-Object { "$_" })
+
+            $lines[-1] | Should -Be '12 passed, 3 failed'
+            $script:summaryExit | Should -Be 1
+        }
     }
 }

@@ -41,13 +41,6 @@ Describe 'Start-ConnectContactMonitor with CSV files' {
     }
 
     It 'the audit file feeds the cmdlet again (the failed rows retried, the done ones replayed)' {
-        # Export-Csv writes AllowedMonitorCapabilities (a string array) as 'System.String[]', which the parameter rejects.
-        $row = Import-Csv -LiteralPath $audit | Select-Object -First 1
-        if ($row.AllowedMonitorCapabilities -eq 'System.String[]') {
-            Set-ItResult -Skipped -Because 'issue 14: Export-Csv writes AllowedMonitorCapabilities as System.String[], so exported results do not pipe back in'
-            return
-        }
-
         $again = Import-Csv -LiteralPath $audit | Start-ConnectContactMonitor
 
         $again.ContactId | Should -Be @($LiveContacts[0], $LiveContacts[1])

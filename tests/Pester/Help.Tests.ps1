@@ -27,7 +27,7 @@ Describe 'Help for Start-ConnectContactMonitor' {
             $text | Should -Match "(?m)^$heading\s*$"
         }
         $text | Should -Match 'Example 1: '
-        $text | Should -Match 'Start-ConnectContactMonitor \[-ContactId\] <String>'
+        $text | Should -Match 'Start-ConnectContactMonitor \[-ContactId\] <String\[\]>'
         $text | Should -Match '-AllowedMonitorCapability <String\[\]>'
     }
 

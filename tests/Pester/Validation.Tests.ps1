@@ -1,5 +1,5 @@
-# Pester 5. Arguments that break the parameters' rules (ValidateSet, ValidateCount, ValidateLength) are rejected
-# before anything is sent.
+# Pester 5. Arguments that break the parameters' rules (ValidateLength, ValidateNotNullOrEmpty) are rejected
+# before anything is sent (capability names are checked per contact: RoundTrip.Tests.ps1).
 Describe 'Start-ConnectContactMonitor parameter validation' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')
@@ -12,8 +12,6 @@ Describe 'Start-ConnectContactMonitor parameter validation' {
     }
 
     It 'rejects <Case> before sending, naming the parameter' -ForEach @(
-        @{ Case = 'an unknown capability'; Parameter = @{ AllowedMonitorCapability = 'WHISPER' } }
-        @{ Case = 'three capabilities'; Parameter = @{ AllowedMonitorCapability = 'SILENT_MONITOR', 'BARGE', 'BARGE' } }
         @{ Case = 'a contact id over 256 characters'; Parameter = @{ ContactId = 'c' * 257 } }
         @{ Case = 'an instance id over 100 characters'; Parameter = @{ InstanceId = 'i' * 101 } }
         @{ Case = 'a user id over 256 characters'; Parameter = @{ UserId = 'u' * 257 } }

@@ -38,6 +38,7 @@ internal static class CmdletReader
         var cmdlet = type.GetCustomAttribute<CmdletAttribute>()!;
         var metadata = new CommandMetadata(type);
         var parameters = metadata.Parameters.Values
+            .Where(p => !Hidden(type, p))
             .Select(p => ReadParameter(type, p, docs))
             .Concat(cmdlet.SupportsShouldProcess ? ShouldProcessParameters.Select(ShouldProcessParameter) : [])
             .ToList();
@@ -70,7 +71,40 @@ internal static class CmdletReader
             Outputs(type, docs).Concat(markdown.Outputs).ToList(),
             markdown.Notes,
             markdown.Examples,
-            markdown.Links);
+            // Get-Help -Online opens the first related link: the cmdlet's own help page (its HelpUri).
+            string.IsNullOrEmpty(cmdlet.HelpUri) ? markdown.Links : [new LinkHelp("Online Version:", cmdlet.HelpUri), .. markdown.Links],
+            cmdlet.HelpUri);
+    }
+
+    // [Parameter(DontShow = true)]: not in the syntax, the parameter list or tab completion.
+    private static bool Hidden(Type type, ParameterMetadata parameter) =>
+        type.GetProperty(parameter.Name, BindingFlags.Public | BindingFlags.Instance)?
+            .GetCustomAttributes<ParameterAttribute>().Any(a => a.DontShow) == true;
+
+    // An attribute may say what the parameter takes better than its .NET type does (a SecureString parameter that also
+    // takes a string): a public HelpTypeName property.
+    private static string? ShownTypeName(ParameterMetadata parameter) =>
+        parameter.Attributes.Select(a => a.GetType().GetProperty("HelpTypeName")?.GetValue(a) as string).FirstOrDefault(n => !string.IsNullOrEmpty(n));
+
+    // ValidateSet's values, or any attribute's public ValidValues (the capability transformation, for one).
+    private static List<string> ValidValues(ParameterMetadata parameter) =>
+        parameter.Attributes.SelectMany(a => a.GetType().GetProperty("ValidValues")?.GetValue(a) as IEnumerable<string> ?? []).Distinct().ToList();
+
+    // [PSDefaultValue(Value = ...)] or [PSDefaultValue(Help = "...")], else the property's initial value when it is not the type's default.
+    private static string DefaultValue(Type type, PropertyInfo property, ParameterMetadata parameter)
+    {
+        var declared = property.GetCustomAttribute<PSDefaultValueAttribute>();
+        if (declared != null)
+        {
+            return declared.Help ?? Convert.ToString(declared.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "None";
+        }
+
+        if (parameter.SwitchParameter)
+        {
+            return "False";
+        }
+
+        return "None";
     }
 
     private static bool InSet(ParameterMetadata parameter, string set) =>
@@ -88,18 +122,20 @@ internal static class CmdletReader
         var bindings = parameter.ParameterSets.Values.ToList();
         var parameterType = parameter.ParameterType;
         var elementType = parameterType.IsArray ? parameterType.GetElementType()! : parameterType;
+        var shown = ShownTypeName(parameter);
         return new ParameterHelp(
             parameter.Name,
-            parameter.SwitchParameter ? "SwitchParameter" : elementType.Name + (parameterType.IsArray ? "[]" : ""),
+            parameter.SwitchParameter ? "SwitchParameter" : shown ?? elementType.Name + (parameterType.IsArray ? "[]" : ""),
             parameterType.FullName ?? parameterType.Name,
             docs.ForProperty(property.DeclaringType!, property.Name, "description"),
             bindings.Any(b => b.IsMandatory),
             bindings.Select(Position).Distinct().Count() == 1 ? Position(bindings[0]) : "named",
             PipelineInput(bindings),
             parameter.Aliases.ToList(),
-            parameter.Attributes.OfType<ValidateSetAttribute>().SelectMany(v => v.ValidValues).ToList(),
+            ValidValues(parameter),
             parameter.SwitchParameter,
-            parameterType.IsArray);
+            parameterType.IsArray,
+            DefaultValue(type, property, parameter));
     }
 
     private static string Position(ParameterSetMetadata binding) =>
@@ -141,7 +177,10 @@ internal static class CmdletReader
     {
         foreach (var byValue in parameters.Where(p => p.PipelineInput.Contains("ByValue", StringComparison.Ordinal)))
         {
-            yield return new TypeHelp(byValue.TypeFullName, [$"You can pipe {byValue.TypeName} values to the -{byValue.Name} parameter."]);
+            // An array parameter takes its elements one by one from the pipeline: String[] takes Strings.
+            var element = byValue.VariableLength ? byValue.TypeFullName.TrimEnd(']').TrimEnd('[') : byValue.TypeFullName;
+            var elementName = byValue.VariableLength ? byValue.TypeName.TrimEnd(']').TrimEnd('[') : byValue.TypeName;
+            yield return new TypeHelp(element, [$"You can pipe {elementName} values to the -{byValue.Name} parameter."]);
         }
 
         var byName = parameters.Where(p => p.PipelineInput.Contains("ByPropertyName", StringComparison.Ordinal)).ToList();

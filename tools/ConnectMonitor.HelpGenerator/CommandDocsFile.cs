@@ -70,41 +70,78 @@ internal sealed partial class CommandDocsFile
     private static IEnumerable<(string Title, List<string> Body)> Section(Dictionary<string, List<string>> sections, string name) =>
         Sections(SectionBody(sections, name), "### ").Select(kv => (kv.Key, kv.Value));
 
+    // The first fenced block is the command; any further block (```output) is sample output, shown under the command
+    // after a blank line. Everything outside the blocks is the remarks.
     private static ExampleHelp? ReadExample((string Title, List<string> Body) example)
     {
-        var open = example.Body.FindIndex(l => l.TrimStart().StartsWith("```", StringComparison.Ordinal));
-        if (open < 0)
+        var blocks = new List<string>();
+        var outside = new List<string>();
+        List<string>? block = null;
+        foreach (var line in example.Body)
         {
-            return null;
+            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal))
+            {
+                if (block == null)
+                {
+                    block = [];
+                }
+                else
+                {
+                    blocks.Add(string.Join("\n", block).TrimEnd());
+                    block = null;
+                }
+
+                continue;
+            }
+
+            (block ?? outside).Add(line);
         }
 
-        var close = example.Body.FindIndex(open + 1, l => l.TrimStart().StartsWith("```", StringComparison.Ordinal));
-        if (close < 0)
+        if (block != null)
         {
-            close = example.Body.Count;
+            blocks.Add(string.Join("\n", block).TrimEnd());
         }
 
-        var code = string.Join("\n", example.Body.Skip(open + 1).Take(close - open - 1)).TrimEnd();
-        var remarks = Paragraphs(example.Body.Take(open).Concat(example.Body.Skip(close + 1)));
-        return new ExampleHelp(example.Title, code, remarks);
+        return blocks.Count == 0 ? null : new ExampleHelp(example.Title, string.Join("\n\n", blocks), Paragraphs(outside));
     }
 
-    // Paragraphs are separated by blank lines; the lines of one paragraph are joined with spaces,
-    // except list items ("- ") and indented lines, which keep their own line.
+    // Paragraphs are separated by blank lines; the lines of one paragraph are joined with spaces, except list items
+    // ("- ", "1. ") and indented lines, which keep their own line. A markdown table becomes one paragraph of aligned
+    // columns. HTML comments (the fact markers) are left out.
     private static List<string> Paragraphs(IEnumerable<string> lines)
     {
         var paragraphs = new List<string>();
         var current = new StringBuilder();
+        var table = new List<string[]>();
         foreach (var raw in lines.Append(""))
         {
             var line = raw.TrimEnd();
-            if (line.Length == 0 || line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("  ", StringComparison.Ordinal))
+            if (line.TrimStart().StartsWith("<!--", StringComparison.Ordinal))
             {
-                if (current.Length > 0)
+                continue;
+            }
+
+            if (line.StartsWith('|'))
+            {
+                Flush(paragraphs, current);
+                var cells = line.Trim('|').Split('|').Select(c => Unmarkdown(c.Trim())).ToArray();
+                if (!cells.All(c => c.Length > 0 && c.All(ch => ch is '-' or ':')))
                 {
-                    paragraphs.Add(Unmarkdown(current.ToString()));
-                    current.Clear();
+                    table.Add(cells);
                 }
+
+                continue;
+            }
+
+            if (table.Count > 0)
+            {
+                paragraphs.Add(Aligned(table));
+                table.Clear();
+            }
+
+            if (line.Length == 0 || line.StartsWith("- ", StringComparison.Ordinal) || NumberedItem().IsMatch(line) || line.StartsWith("  ", StringComparison.Ordinal))
+            {
+                Flush(paragraphs, current);
             }
 
             if (line.Length > 0)
@@ -114,6 +151,30 @@ internal sealed partial class CommandDocsFile
         }
 
         return paragraphs;
+    }
+
+    private static void Flush(List<string> paragraphs, StringBuilder current)
+    {
+        if (current.Length > 0)
+        {
+            paragraphs.Add(Unmarkdown(current.ToString()));
+            current.Clear();
+        }
+    }
+
+    // Columns aligned; when that is wider than a help page, the last column (the longest text) goes on its own,
+    // indented line under the others.
+    private static string Aligned(List<string[]> rows)
+    {
+        var columns = rows.Max(r => r.Length);
+        var widths = Enumerable.Range(0, columns).Select(i => rows.Max(r => i < r.Length ? r[i].Length : 0)).ToArray();
+        string Line(IEnumerable<string> cells) => string.Join("  ", cells.Select((c, i) => c.PadRight(widths[i]))).TrimEnd();
+        if (widths.Sum() + 2 * (columns - 1) <= 110 || columns < 2)
+        {
+            return string.Join("\n", rows.Select(r => Line(r)));
+        }
+
+        return string.Join("\n", rows.Select(r => Line(r.Take(columns - 1)) + (r.Length == columns && r[^1].Length > 0 ? "\n    " + r[^1] : "")));
     }
 
     private static LinkHelp? ReadLink(string line)
@@ -131,6 +192,9 @@ internal sealed partial class CommandDocsFile
 
     // Help is plain text: keep the words, drop the markdown around them.
     private static string Unmarkdown(string text) => MarkdownLink().Replace(text, "$1 ($2)").Replace("`", "").Replace("**", "");
+
+    [GeneratedRegex(@"^\d+\.\s")]
+    private static partial Regex NumberedItem();
 
     [GeneratedRegex(@"\[([^\]]+)\]\(([^)]+)\)")]
     private static partial Regex MarkdownLink();

@@ -13,7 +13,8 @@ internal sealed record CommandHelp(
     IReadOnlyList<TypeHelp> Outputs,
     IReadOnlyList<string> Notes,
     IReadOnlyList<ExampleHelp> Examples,
-    IReadOnlyList<LinkHelp> Links);
+    IReadOnlyList<LinkHelp> Links,
+    string? HelpUri = null);
 
 /// <summary>One parameter set: its name and the parameters in it, in display order.</summary>
 internal sealed record SyntaxHelp(string SetName, IReadOnlyList<ParameterHelp> Parameters);
@@ -30,7 +31,8 @@ internal sealed record ParameterHelp(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> ValidValues,
     bool IsSwitch,
-    bool VariableLength);
+    bool VariableLength,
+    string DefaultValue = "None");
 
 /// <summary>An input or output type with what it means.</summary>
 internal sealed record TypeHelp(string TypeName, IReadOnlyList<string> Description);

@@ -1,7 +1,7 @@
 namespace ConnectMonitor.HelpGenerator;
 
 /// <summary>The generator's command line.</summary>
-internal sealed record GeneratorOptions(string AssemblyPath, string XmlDocPath, string DocsFolder, string OutputPath)
+internal sealed record GeneratorOptions(string AssemblyPath, string XmlDocPath, string DocsFolder, string OutputPath, string? AboutPath, string? AboutOutputPath)
 {
     public static GeneratorOptions? Parse(string[] args)
     {
@@ -15,7 +15,7 @@ internal sealed record GeneratorOptions(string AssemblyPath, string XmlDocPath, 
                && values.TryGetValue("xmldoc", out var xmlDoc)
                && values.TryGetValue("docs", out var docs)
                && values.TryGetValue("output", out var output)
-            ? new GeneratorOptions(assembly, xmlDoc, docs, output)
+            ? new GeneratorOptions(assembly, xmlDoc, docs, output, values.GetValueOrDefault("about"), values.GetValueOrDefault("about-output"))
             : null;
     }
 }

@@ -76,7 +76,7 @@ internal static class MamlWriter
         {
             element.Add(
                 new XElement(Dev + "type", new XElement(Maml + "name", parameter.TypeFullName), new XElement(Maml + "uri")),
-                new XElement(Dev + "defaultValue", parameter.IsSwitch ? "False" : "None"));
+                new XElement(Dev + "defaultValue", parameter.DefaultValue));
         }
 
         return element;
@@ -91,7 +91,8 @@ internal static class MamlWriter
         new(Command + "example",
             new XElement(Maml + "title", $"-------------------------- Example {number}: {example.Title} --------------------------"),
             new XElement(Dev + "code", example.Code),
-            new XElement(Dev + "remarks", Paras(example.Remarks)));
+            // The empty para ends the remarks with a blank line, so examples do not run into each other.
+            new XElement(Dev + "remarks", Paras(example.Remarks), new XElement(Maml + "para", "")));
 
     private static XElement Link(LinkHelp link) =>
         new(Maml + "navigationLink", new XElement(Maml + "linkText", link.Text), new XElement(Maml + "uri", link.Uri));

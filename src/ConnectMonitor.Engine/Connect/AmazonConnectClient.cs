@@ -8,12 +8,13 @@ using Amazon.Runtime.Internal;
 namespace ConnectMonitor.Engine.Connect
 {
     /// <summary>
-    /// A small Amazon Connect client with one operation, MonitorContact, built on AWSSDK.Core's
+    /// A small Amazon Connect client for a supervisor's work (MonitorContact, GetCurrentUserData, SearchUsers,
+    /// SearchQueues, SearchRoutingProfiles, SearchUserHierarchyGroups), built on AWSSDK.Core's
     /// runtime pipeline: SDK retries (standard/adaptive, throttling back-off), SigV4 signing,
     /// timeouts, logging and configured endpoints all come from the SDK.
     /// Thread-safe; reuse one instance per configuration.
     /// </summary>
-    public sealed class AmazonConnectClient : AmazonServiceClient
+    internal sealed class AmazonConnectClient : AmazonServiceClient
     {
         private static readonly IServiceMetadata Metadata = new ConnectServiceMetadata();
 
@@ -65,6 +66,51 @@ namespace ConnectMonitor.Engine.Connect
                 ResponseUnmarshaller = MonitorContactResponseUnmarshaller.Instance,
             };
             return InvokeAsync<MonitorContactResponse>(request, options, cancellationToken);
+        }
+
+        /// <summary>
+        /// Who is on which contact right now (GetCurrentUserData), one page. The model's constraints are checked before
+        /// sending (<see cref="ConnectRequestValidationException"/>).
+        /// </summary>
+        public Task<GetCurrentUserDataResponse> GetCurrentUserDataAsync(GetCurrentUserDataRequest request,
+            CancellationToken cancellationToken = default(CancellationToken)) =>
+            Invoke<GetCurrentUserDataResponse>(request, GetCurrentUserDataRequestMarshaller.Instance, GetCurrentUserDataResponseUnmarshaller.Instance, cancellationToken);
+
+        /// <summary>Searches users (SearchUsers), one page; e.g. by Username to find a user id.</summary>
+        public Task<SearchUsersResponse> SearchUsersAsync(SearchUsersRequest request,
+            CancellationToken cancellationToken = default(CancellationToken)) =>
+            Invoke<SearchUsersResponse>(request, SearchUsersRequestMarshaller.Instance, SearchUsersResponseUnmarshaller.Instance, cancellationToken);
+
+        /// <summary>Searches queues (SearchQueues), one page; e.g. by name to find a queue id.</summary>
+        public Task<SearchQueuesResponse> SearchQueuesAsync(SearchQueuesRequest request,
+            CancellationToken cancellationToken = default(CancellationToken)) =>
+            Invoke<SearchQueuesResponse>(request, SearchQueuesRequestMarshaller.Instance, SearchQueuesResponseUnmarshaller.Instance, cancellationToken);
+
+        /// <summary>Searches routing profiles (SearchRoutingProfiles), one page.</summary>
+        public Task<SearchRoutingProfilesResponse> SearchRoutingProfilesAsync(SearchRoutingProfilesRequest request,
+            CancellationToken cancellationToken = default(CancellationToken)) =>
+            Invoke<SearchRoutingProfilesResponse>(request, SearchRoutingProfilesRequestMarshaller.Instance, SearchRoutingProfilesResponseUnmarshaller.Instance, cancellationToken);
+
+        /// <summary>Searches user hierarchy groups (SearchUserHierarchyGroups), one page.</summary>
+        public Task<SearchUserHierarchyGroupsResponse> SearchUserHierarchyGroupsAsync(SearchUserHierarchyGroupsRequest request,
+            CancellationToken cancellationToken = default(CancellationToken)) =>
+            Invoke<SearchUserHierarchyGroupsResponse>(request, SearchUserHierarchyGroupsRequestMarshaller.Instance, SearchUserHierarchyGroupsResponseUnmarshaller.Instance, cancellationToken);
+
+        private Task<TResponse> Invoke<TResponse>(AmazonWebServiceRequest request,
+            Amazon.Runtime.Internal.Transform.IMarshaller<Amazon.Runtime.Internal.IRequest, AmazonWebServiceRequest> marshaller,
+            Amazon.Runtime.Internal.Transform.ResponseUnmarshaller unmarshaller, CancellationToken cancellationToken)
+            where TResponse : AmazonWebServiceResponse, new()
+        {
+            if (request == null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+            var options = new InvokeOptions
+            {
+                RequestMarshaller = marshaller,
+                ResponseUnmarshaller = unmarshaller,
+            };
+            return InvokeAsync<TResponse>(request, options, cancellationToken);
         }
 
         /// <summary>

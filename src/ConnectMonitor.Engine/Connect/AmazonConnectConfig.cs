@@ -19,7 +19,7 @@ namespace ConnectMonitor.Engine.Connect
     /// endpoint and still sign for the intended region, use <see cref="SetCustomEndpoint"/> or set
     /// AuthenticationRegion as well.
     /// </remarks>
-    public sealed class AmazonConnectConfig : ClientConfig
+    internal sealed class AmazonConnectConfig : ClientConfig
     {
         /// <summary>The service id from the model ("Connect"); drives the configured-endpoint variable names.</summary>
         public const string ConnectServiceId = "Connect";

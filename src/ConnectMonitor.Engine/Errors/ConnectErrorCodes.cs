@@ -4,7 +4,7 @@ namespace ConnectMonitor.Engine.Errors
     /// The error codes the engine gives failures that carry no service error code of their own. The cmdlet layer uses
     /// them as error ids (they are listed in its ErrorIds with their categories).
     /// </summary>
-    public static class ConnectErrorCodes
+    internal static class ConnectErrorCodes
     {
         /// <summary>The request could not be delivered, or the connection failed before the whole answer arrived.</summary>
         public const string ConnectionFailure = "ConnectionFailure";

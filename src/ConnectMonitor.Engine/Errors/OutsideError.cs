@@ -10,7 +10,7 @@ namespace ConnectMonitor.Engine.Errors
     /// its inner exceptions treated the same way. The engine's exceptions carry these instead of the originals, so
     /// hostile or secret-bearing text cannot reach $Error or Get-Error through an inner exception.
     /// </summary>
-    public sealed class OutsideError : Exception
+    internal sealed class OutsideError : Exception
     {
         private const int MaxDepth = 6;
 

@@ -38,7 +38,7 @@ namespace ConnectMonitor.Engine.Errors
             new Dictionary<ConnectServiceErrorKind, string>
             {
                 [ConnectServiceErrorKind.InvalidRequest] = "Check that the contact is still live and the parameters are valid.",
-                [ConnectServiceErrorKind.AccessDenied] = "Check that your IAM identity is allowed connect:MonitorContact on this instance and contact.",
+                [ConnectServiceErrorKind.AccessDenied] = "Either your AWS identity is not allowed connect:MonitorContact on this instance and contact (IAM), or the supervisor's Amazon Connect security profile does not allow monitoring (or barge); the service's text says which.",
                 [ConnectServiceErrorKind.ResourceNotFound] = "Check the instance id, contact id and user id, and that the contact belongs to this instance and region.",
                 [ConnectServiceErrorKind.Idempotency] = "The client token was already used with different parameters: omit -ClientToken or give a new one.",
                 [ConnectServiceErrorKind.ServiceQuotaExceeded] = "A service quota is exceeded (for example concurrent monitoring sessions); end a session or request a quota increase.",

@@ -27,6 +27,8 @@ namespace ConnectMonitor.Engine.Monitoring
         private readonly ConcurrentDictionary<string, Lazy<RegionalClient>> _clients =
             new ConcurrentDictionary<string, Lazy<RegionalClient>>(StringComparer.Ordinal);
 
+        private readonly ConcurrentDictionary<string, string> _destinations = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+
         /// <summary>The operation's name, as pacing keys its limiter.</summary>
         public const string OperationName = "MonitorContact";
 
@@ -189,10 +191,57 @@ namespace ConnectMonitor.Engine.Monitoring
             }
         }
 
-        private RegionalClient ClientFor(string region) =>
-            _clients.GetOrAdd(region, r => new Lazy<RegionalClient>(
-                () => new RegionalClient(new AmazonConnectClient(_credentials.Value.Result.Credentials, ConfigFor(r))),
-                LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        /// <summary>
+        /// Where a call for <paramref name="region"/> (null: the default region) goes, as "region R, endpoint URL", for
+        /// -WhatIf and -Confirm text. Resolves no credentials and sends nothing; never throws (a problem shows in the text
+        /// and surfaces as its error when a call is made).
+        /// </summary>
+        public string DescribeDestination(string region)
+        {
+            try
+            {
+                // The shared files are checked before the SDK reads them (as for a call); then the region alone (no
+                // credentials: -WhatIf must not call STS, SSO or a credential process). A user:password in a custom
+                // endpoint never shows.
+                SdkSharedFiles.Refresh();
+                var resolved = string.IsNullOrEmpty(region) ? _defaultRegion.Value.GetAwaiter().GetResult() : region;
+                return _destinations.GetOrAdd(resolved, r => $"region {r}, endpoint {EndpointText.Redact(AmazonConnectClient.DetermineEndpoint(ConfigFor(r)).ToString())}");
+            }
+            catch (Exception ex) when (ex is ConnectMonitorException || ex is AmazonClientException || ex is UriFormatException || ex is ArgumentException)
+            {
+                return string.IsNullOrEmpty(region) ? "no region resolved" : $"region {region}, endpoint not resolved";
+            }
+        }
+
+        /// <summary>
+        /// The service client for <paramref name="region"/> (created once per region and shared with MonitorContact)
+        /// and the endpoint it sends to; for the supervisor lookups of the same pipeline.
+        /// </summary>
+        internal AmazonConnectClient ClientForRegion(string region, out string endpoint)
+        {
+            var regional = ClientFor(EnsureReady(region));
+            endpoint = regional.Endpoint;
+            return regional.Client;
+        }
+
+        /// <summary>The pacing and retry options of this pipeline.</summary>
+        internal MonitorContactOptions Options => _options;
+
+        private RegionalClient ClientFor(string region)
+        {
+            try
+            {
+                return _clients.GetOrAdd(region, r => new Lazy<RegionalClient>(
+                    () => new RegionalClient(new AmazonConnectClient(_credentials.Value.Result.Credentials, ConfigFor(r))),
+                    LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+            }
+            catch (Exception ex) when (!(ex is ConnectMonitorException))
+            {
+                // Never a raw SDK exception type as the error: the client could not be set up for this endpoint.
+                throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidEndpoint,
+                    $"The Amazon Connect client for region {region} could not be set up ({ex.GetType().Name}): {OutsideError.MessageOf(ex)}", ex);
+            }
+        }
 
         private AmazonConnectConfig ConfigFor(string region)
         {

@@ -10,7 +10,7 @@ namespace ConnectMonitor.Engine.Monitoring
     /// and waits for the head when the window is full (so memory stays bounded). Not thread-safe: only the pipeline
     /// thread touches it; the calls themselves run elsewhere.
     /// </summary>
-    public sealed class OrderedResultWindow<T>
+    internal sealed class OrderedResultWindow<T>
     {
         private readonly Queue<Task<T>> _pending = new Queue<Task<T>>();
 

@@ -23,7 +23,7 @@ namespace ConnectMonitor.Engine.Pacing
     /// </list>
     /// Attempts wait on a token bucket refilled at the current rate, holding at most <see cref="Burst"/> tokens.
     /// </summary>
-    public sealed class AdaptiveRateLimiter : RequestRateLimiter
+    internal sealed class AdaptiveRateLimiter : RequestRateLimiter
     {
         /// <summary>Multiplicative decrease on throttling (the AWS SDKs' CUBIC beta).</summary>
         public const double Beta = 0.7;

@@ -8,7 +8,7 @@ namespace ConnectMonitor.Engine.Pacing
     /// still throttles (its bucket started later, or another tool shares the quota) the bucket is emptied, so the next
     /// attempt waits a full interval and both buckets are back in step; the rate itself never changes.
     /// </summary>
-    public sealed class FixedRateLimiter : RequestRateLimiter
+    internal sealed class FixedRateLimiter : RequestRateLimiter
     {
         private readonly object _gate = new object();
         private readonly TokenBucket _bucket;

@@ -1,7 +1,7 @@
 namespace ConnectMonitor.Engine.Pacing
 {
     /// <summary>How a pipeline paces its requests.</summary>
-    public enum PacingMode
+    internal enum PacingMode
     {
         /// <summary>Find the rate the service allows (<see cref="AdaptiveRateLimiter"/>); the default.</summary>
         Adaptive,

@@ -45,7 +45,7 @@ namespace ConnectMonitor.Engine.Pacing
         public static PipelinePacing Off() => new PipelinePacing(PacingMode.Off, 0, 1, null);
 
         /// <summary>Adaptive, fixed or off.</summary>
-        public PacingMode Mode { get; }
+        internal PacingMode Mode { get; }
 
         /// <summary>The pinned rate (<see cref="PacingMode.Fixed"/> only).</summary>
         public double RequestsPerSecond { get; }
@@ -57,7 +57,7 @@ namespace ConnectMonitor.Engine.Pacing
         /// The limiter for <paramref name="operation"/> (e.g. "MonitorContact") at <paramref name="endpoint"/> (the URL
         /// requests go to), the same instance for every call of this pipeline; null when pacing is off.
         /// </summary>
-        public RequestRateLimiter LimiterFor(string endpoint, string operation)
+        internal RequestRateLimiter LimiterFor(string endpoint, string operation)
         {
             if (string.IsNullOrEmpty(operation))
             {
@@ -74,7 +74,7 @@ namespace ConnectMonitor.Engine.Pacing
         }
 
         /// <summary>Every endpoint and operation paced so far, in no particular order.</summary>
-        public IReadOnlyList<PacedOperation> Operations => _limiters.Values.ToList();
+        internal IReadOnlyList<PacedOperation> Operations => _limiters.Values.ToList();
 
         /// <summary>
         /// The rate for a progress line: "19.6 requests/s", summed over the operations in use; null before any answer
@@ -127,7 +127,7 @@ namespace ConnectMonitor.Engine.Pacing
     }
 
     /// <summary>One endpoint and operation of a pipeline, and its limiter.</summary>
-    public sealed class PacedOperation
+    internal sealed class PacedOperation
     {
         internal PacedOperation(string endpoint, string operation, RequestRateLimiter limiter)
         {

@@ -9,7 +9,7 @@ namespace ConnectMonitor.Engine.Pacing
     /// (see <see cref="PipelinePacing.LimiterFor"/>). Every attempt waits in <see cref="WaitAsync"/> before it is sent
     /// and reports its answer with <see cref="OnAnswered"/>. Thread-safe.
     /// </summary>
-    public abstract class RequestRateLimiter
+    internal abstract class RequestRateLimiter
     {
         private const double MaxSingleDelaySeconds = 86400;
         private readonly object _statsGate = new object();
@@ -107,7 +107,7 @@ namespace ConnectMonitor.Engine.Pacing
     }
 
     /// <summary>When an attempt asked a <see cref="RequestRateLimiter"/> to go, i.e. which pacing decision it went under.</summary>
-    public readonly struct PacingTicket
+    internal readonly struct PacingTicket
     {
         internal PacingTicket(double askedAtSeconds) => AskedAtSeconds = askedAtSeconds;
 

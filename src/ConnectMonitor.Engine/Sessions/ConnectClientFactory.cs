@@ -1,8 +1,10 @@
 using System;
+using System.Linq;
 using Amazon;
 using Amazon.Runtime;
 using ConnectMonitor.Engine.Connect;
 using ConnectMonitor.Engine.Errors;
+using ConnectMonitor.Engine.Inputs;
 
 namespace ConnectMonitor.Engine.Sessions
 {
@@ -29,6 +31,16 @@ namespace ConnectMonitor.Engine.Sessions
             }
             else
             {
+                // The wire-text rules: surrounding blanks trimmed; a control character or inner space rejected, since
+                // Uri would silently drop or escape it and the request would go somewhere the user did not write.
+                endpointUrl = WireText.Trim(endpointUrl);
+                var problem = WireText.CharacterProblem(endpointUrl) ?? (endpointUrl.Any(char.IsWhiteSpace) ? "has a space inside" : null);
+                if (problem != null)
+                {
+                    throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidEndpoint,
+                        $"-EndpointUrl '{Uri.EscapeDataString(endpointUrl)}' {problem}; nothing was sent.");
+                }
+
                 if (!Uri.TryCreate(endpointUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
                 {
                     throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidEndpoint,

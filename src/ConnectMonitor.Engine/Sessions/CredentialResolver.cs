@@ -17,7 +17,7 @@ namespace ConnectMonitor.Engine.Sessions
     internal static class CredentialResolver
     {
         private const string HowToFix =
-            "Pass -ProfileName, -Credential or -AccessKey/-SecretKey, run Set-AWSCredential, set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, " +
+            "Pass -ProfileName, -Credential or -AccessKey/-SecretKey, set $StoredAWSCredentials (Set-AWSCredential, if AWS.Tools is installed), set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, " +
             "or create a 'default' profile with 'aws configure'.";
 
         public static ResolvedCredentials Resolve(ConnectSessionSettings settings, CancellationToken cancellation = default)
@@ -100,22 +100,25 @@ namespace ConnectMonitor.Engine.Sessions
             var accessKey = WireText.Trim(values.AccessKeyId);
             var secretKey = WireText.Trim(values.SecretKey);
             var sessionToken = WireText.Trim(values.SessionToken);
-            Check("access key id", accessKey);
-            Check("secret access key", secretKey);
+            Check("access key id", accessKey, secret: false);
+            Check("secret access key", secretKey, secret: true);
             if (sessionToken != null)
             {
-                Check("session token", sessionToken);
+                Check("session token", sessionToken, secret: true);
             }
 
             return new CredentialValues(accessKey, secretKey, sessionToken);
 
-            void Check(string what, string value)
+            void Check(string what, string value, bool secret)
             {
                 var problem = WireText.CredentialProblem(value);
                 if (problem != null)
                 {
+                    // Of a secret, not even which character at which position: only that the rule was broken.
                     throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidCredentials,
-                        $"The {what} given through {source} {problem}; nothing was sent.");
+                        $"The {what} given through {source} " +
+                        (secret ? "is empty or has a character that cannot go into an HTTP header (only printable ASCII without spaces is allowed)" : problem) +
+                        "; nothing was sent.");
                 }
             }
         }
@@ -262,7 +265,7 @@ namespace ConnectMonitor.Engine.Sessions
             try
             {
                 return AWSCredentialsFactory.TryGetAWSCredentials(profile, store, out var credentials)
-                    ? new ResolvedCredentials(credentials, $"the profile '{profile.Name}'", profile)
+                    ? new ResolvedCredentials(SourceProcesses.WithTimeOut(credentials, profile, store, cancellation), $"the profile '{profile.Name}'", profile)
                     : null;
             }
             catch (Exception ex) when (!(ex is ConnectMonitorException))

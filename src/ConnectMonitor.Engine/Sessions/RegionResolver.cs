@@ -46,7 +46,7 @@ namespace ConnectMonitor.Engine.Sessions
             var fromInstance = InstanceMetadataRegion();
             if (fromInstance != null)
             {
-                return fromInstance;
+                return ValidateExplicit(fromInstance, settings.EndpointUrl, "the instance metadata");
             }
 
             throw new ConnectConfigurationException(
@@ -70,7 +70,7 @@ namespace ConnectMonitor.Engine.Sessions
             var shown = WireText.CharacterProblem(region) == null ? region : Uri.EscapeDataString(region);
             throw new ConnectConfigurationException(
                 ConnectConfigurationProblem.UnknownRegion,
-                $"'{shown}'{(source == null ? "" : " in " + source)} {problem}, so no request is sent for it. Valid names: {string.Join(", ", KnownRegions.All)}.");
+                $"'{shown}'{(source == null ? "" : " in " + source)} {problem}, so no request is sent for it. {KnownRegions.Suggestion(region)}");
         }
 
         private static string InstanceMetadataRegion()

@@ -7,7 +7,7 @@ namespace ConnectMonitor.Engine.Text
     /// <c>***</c> wherever a URL is shown (the result's Endpoint, -Verbose, error messages), and the rest is cleaned
     /// like any outside text.
     /// </summary>
-    public static class EndpointText
+    internal static class EndpointText
     {
         /// <summary>The URL without its user information.</summary>
         public static string Redact(string url)

@@ -4,6 +4,7 @@ using System.Security;
 using ConnectMonitor.Completion;
 using ConnectMonitor.Credentials;
 using ConnectMonitor.Engine.Sessions;
+using ConnectMonitor.Inputs;
 
 namespace ConnectMonitor.Commands
 {
@@ -15,12 +16,12 @@ namespace ConnectMonitor.Commands
     public abstract class ConnectCmdletBase : PSCmdlet
     {
         /// <summary>
-        /// <para type="description">The AWS region to call, e.g. us-east-1 (tab completes). Defaults to the region of a contact
-        /// ARN, then $StoredAWSRegion (Set-DefaultAWSRegion), then AWS_REGION / AWS_DEFAULT_REGION, then the profile's region,
-        /// then instance metadata.</para>
+        /// <para type="description">The AWS region to call, e.g. us-east-1 (tab completes real region names; a typo gets "did
+        /// you mean"). Without it, the region comes from the other sources in the order NOTES lists (Region).</para>
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("RegionToCall")]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(RegionCompleter))]
         public string Region { get; set; }
@@ -86,7 +87,8 @@ namespace ConnectMonitor.Commands
         /// <summary>
         /// <para type="description">Credentials to sign with: a PSCredential whose user name is the access key id and whose
         /// password is the secret access key (e.g. from Get-Credential or a secret vault), or an AWS credentials object made
-        /// by AWS Tools or the AWS SDK (anything with a GetCredentials() method). Used after -AccessKey and -ProfileName.</para>
+        /// by AWS Tools or the AWS SDK (anything with a GetCredentials() method). Where it stands among the other sources of
+        /// credentials: NOTES (Credentials).</para>
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateCredentialShape]

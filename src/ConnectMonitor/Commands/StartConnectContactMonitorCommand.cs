@@ -7,6 +7,7 @@ using ConnectMonitor.Bulk;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Sessions;
+using ConnectMonitor.Completion;
 using ConnectMonitor.Errors;
 using ConnectMonitor.Inputs;
 
@@ -19,11 +20,15 @@ namespace ConnectMonitor.Commands
     /// contact is written as a non-terminating error and the pipeline goes on with the next.</para>
     /// </summary>
     [Cmdlet(VerbsLifecycle.Start, "ConnectContactMonitor",
+        HelpUri = HelpLinks.StartConnectContactMonitor,
+        DefaultParameterSetName = ByUserId,
         SupportsShouldProcess = true,
         ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ContactMonitorResult))]
     public sealed class StartConnectContactMonitorCommand : ConnectCmdletBase, IDisposable
     {
+        private const string ByUserId = "ByUserId";
+        private const string ByUserName = "ByUserName";
         private const int ProgressActivityId = 1;
         private const string ProgressActivity = "Start-ConnectContactMonitor";
         private static readonly string[] NoCapabilities = new string[0];
@@ -32,6 +37,7 @@ namespace ConnectMonitor.Commands
             nameof(Region), nameof(EndpointUrl), nameof(ProfileName), nameof(ProfileLocation), nameof(AccessKey), nameof(SecretKey), nameof(SessionToken), nameof(Credential),
         };
 
+        private readonly SupervisorUserNames _supervisorNames = new SupervisorUserNames();
         private readonly ProgressGate _progress = new ProgressGate(TimeSpan.FromMilliseconds(250));
         private readonly HashSet<ContactMonitorService> _credentialSourceWritten = new HashSet<ContactMonitorService>();
         private MonitorContactOptions _options;
@@ -43,55 +49,86 @@ namespace ConnectMonitor.Commands
         private int _inputsSeen;
         private int _started;
         private int _failed;
+        private int _declined;
+        private CommandLineOverrideCheck _overrideCheck;
+        private bool _showDestination;
 
         /// <summary>
-        /// <para type="description">The contact to monitor: a contact id, or a contact ARN (which also names the instance and
-        /// region; an explicit -InstanceId or -Region that disagrees is an error). Binds from the pipeline by value and from a
-        /// ContactArn, Arn, Id or ContactId property; when an object has both an ARN and an Id, the ARN is used, so objects
-        /// from Search-CONNContact pipe straight in.</para>
+        /// <para type="description">The contacts to monitor: contact ids or contact ARNs (an ARN also names the instance and
+        /// region; an explicit -InstanceId or -Region that disagrees is an error). Several on the command line
+        /// (-ContactId c1, c2) or one per piped item. Binds from the pipeline by value and from a ContactArn, Arn, Id or
+        /// ContactId property; when an object has both an ARN and an Id, the ARN is used, so objects from
+        /// Search-CONNContact pipe straight in.</para>
         /// </summary>
         // Alias order matters: PowerShell binds the first alias the piped object has, and the ARN carries the most.
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ContactArn", "Arn", "Id")]
         [TrimWireText]
-        [ValidateNotNullOrEmpty]
+        // AllowNull, no ValidateNotNullOrEmpty: an object whose contact property is empty binds null and gets
+        // NoContactProperty (as a string parameter did); empty values and elements are rejected by ValidateWireText.
+        [AllowNull]
         [ValidateWireText(1, 256, ArnAllowed = true)]
-        public string ContactId { get; set; }
+        public string[] ContactId { get; set; }
 
         /// <summary>
-        /// <para type="description">The piped object itself, as it came (not for use on the command line): it tells a
+        /// <para type="description">The piped object itself, as it came (hidden, not for use on the command line): it tells a
         /// contact id or an object with a contact property from an object whose text PowerShell would otherwise bind to
-        /// -ContactId. A piped object without a contact property is an error for that object.</para>
+        /// -ContactId (a piped object without a contact property is an error for that object), and its properties are
+        /// compared with the values given on the command line, so that a row whose own UserId, InstanceId or other value
+        /// the command line would silently override is an error for that contact (PipelineValueConflict).</para>
         /// </summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
         public PSObject InputObject { get; set; }
 
         /// <summary>
-        /// <para type="description">The Amazon Connect instance id. Required unless the contact is given as an ARN.</para>
+        /// <para type="description">The Amazon Connect instance: its id, or its instance ARN
+        /// (arn:aws:connect:REGION:ACCOUNT:instance/ID, which also names the region). Required unless the contact is given
+        /// as a contact ARN. Given on the command line while objects with their own InstanceId are piped in, a row whose
+        /// value differs is an error for that contact (PowerShell would otherwise use the command-line value for every
+        /// row).</para>
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [TrimWireText]
         [ValidateNotNullOrEmpty]
-        [ValidateWireText(1, 100)]
+        [ValidateWireText(1, 100, ArnAllowed = true)]
         public string InstanceId { get; set; }
 
         /// <summary>
-        /// <para type="description">The user id of the supervisor whose Contact Control Panel (CCP) will monitor the contact.</para>
+        /// <para type="description">The user id (a GUID, not the login name) of the supervisor whose Contact Control Panel
+        /// (CCP) will monitor the contact; Get-CONNUserList or "aws connect list-users" show it. Given on the command line
+        /// while objects with their own UserId are piped in, a row whose UserId differs is an error for that contact and
+        /// nothing is sent for it: PowerShell binds a command-line value to every row, so to use each row's own UserId,
+        /// leave -UserId off.</para>
         /// </summary>
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByUserId)]
         [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ValidateWireText(1, 256)]
         public string UserId { get; set; }
 
         /// <summary>
-        /// <para type="description">What the supervisor may do: SILENT_MONITOR, BARGE, or both (case-insensitive, at most two).
-        /// BARGE is required for the supervisor to join the conversation. Omit it to let the service apply its default.</para>
+        /// <para type="description">The login name of the supervisor who will monitor (e.g. jane.supervisor), instead of -UserId.
+        /// It is looked up once per instance for the whole pipeline (Amazon Connect SearchUsers), not once per contact. A name
+        /// that matches no user, or several, is an error for each contact (NameNotFound, AmbiguousName) that says how to find
+        /// the right name.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByUserName)]
+        [TrimWireText]
+        [ValidateNotNullOrEmpty]
+        [ValidateWireText(1, 100)]
+        public string UserName { get; set; }
+
+        /// <summary>
+        /// <para type="description">What the supervisor may do: SILENT_MONITOR, BARGE, or both (case-insensitive). BARGE is
+        /// required for the supervisor to join the conversation. From a CSV cell, "SILENT_MONITOR,BARGE" (or separated by
+        /// spaces or semicolons) gives both, and an empty cell the service default, as does leaving the parameter off. A
+        /// result's AllowedMonitorCapabilities binds back as it is. Any other name is an error for that contact
+        /// (InvalidMonitorCapability) and nothing is sent for it.</para>
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("AllowedMonitorCapabilities")]
-        [ValidateSet("SILENT_MONITOR", "BARGE", IgnoreCase = true)]
-        [ValidateCount(1, 2)]
+        [MonitorCapabilityTransformation]
+        [ArgumentCompleter(typeof(MonitorCapabilityCompleter))]
         public string[] AllowedMonitorCapability { get; set; }
 
         /// <summary>
@@ -114,6 +151,7 @@ namespace ConnectMonitor.Commands
         /// </summary>
         [Parameter]
         [ValidateRange(1, 64)]
+        [PSDefaultValue(Value = 1)]
         public int ThrottleLimit { get; set; } = 1;
 
         /// <summary>
@@ -125,6 +163,7 @@ namespace ConnectMonitor.Commands
         /// </summary>
         [Parameter]
         [ValidateRequestRate]
+        [PSDefaultValue(Help = "none: adaptive, finds the rate the service allows")]
         public double MaxRequestsPerSecond { get; set; }
 
         /// <summary>
@@ -133,6 +172,7 @@ namespace ConnectMonitor.Commands
         /// </summary>
         [Parameter]
         [ValidateRange(1, 10000)]
+        [PSDefaultValue(Value = 5)]
         public int Burst { get; set; } = 5;
 
         /// <summary>
@@ -141,6 +181,7 @@ namespace ConnectMonitor.Commands
         /// </summary>
         [Parameter]
         [ValidateRange(0.01, 3600.0)]
+        [PSDefaultValue(Help = "100 (the AWS SDK's default)")]
         public double TimeoutSec { get; set; }
 
 
@@ -156,25 +197,45 @@ namespace ConnectMonitor.Commands
             // Bound on the command line while contacts are piped in: one token would be reused by every contact.
             _deriveClientTokens = MyInvocation.ExpectingInput && MyInvocation.BoundParameters.ContainsKey(nameof(ClientToken));
             _verboseWanted = VerboseStreamWanted();
+            _overrideCheck = CommandLineOverrideCheck.ForCommandLine(MyInvocation);
+            _showDestination = ShouldProcessPreferences.WillShowText(this, MyInvocation, ConfirmImpact.Medium);
             _boundOnCommandLine = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
         }
 
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            _inputsSeen++;
-            object targetObject = ContactId;
-            var notAContact = _boundOnCommandLine.Contains(nameof(ContactId)) ? null : PipelineContactObject.Problem(InputObject, ContactId);
-            if (notAContact != null)
+            // A piped object must carry its contact; checked once per object, before its contacts are taken one by one.
+            if (!_boundOnCommandLine.Contains(nameof(ContactId)) || ContactId == null || ContactId.Length == 0)
             {
-                WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(ErrorRecordFactory.ForInvalidInput(ErrorIds.NoContactProperty, notAContact, InputObject))));
-                return;
+                var notAContact = PipelineContactObject.Problem(InputObject, ContactId?.Length == 1 ? ContactId[0] : null)
+                                  ?? (ContactId == null || ContactId.Length == 0 ? "No contact id was given." : null);
+                if (notAContact != null)
+                {
+                    _inputsSeen++;
+                    WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(ErrorRecordFactory.ForInvalidInput(ErrorIds.NoContactProperty, notAContact, InputObject))));
+                    return;
+                }
             }
 
-            var target = ContactTarget.Resolve(ContactId, InstanceId, Region, !string.IsNullOrEmpty(EndpointUrl), out var errorId, out var error);
-            if (target == null)
+            // Several contacts on the command line are handled as if piped one by one.
+            foreach (var contact in ContactId)
             {
-                WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(ErrorRecordFactory.ForInvalidInput(errorId, error, targetObject))));
+                ProcessContact(contact, ContactId.Length > 1);
+            }
+        }
+
+        private void ProcessContact(string contactId, bool oneOfSeveral)
+        {
+            _inputsSeen++;
+            object targetObject = contactId;
+            var target = ContactTarget.Resolve(contactId, InstanceId, Region, !string.IsNullOrEmpty(EndpointUrl), out var errorId, out var error);
+            var inputError = target == null
+                ? ErrorRecordFactory.ForInvalidInput(errorId, error, targetObject)
+                : _overrideCheck.Check(InputObject, contactId) ?? MonitorCapabilityCheck.Check(AllowedMonitorCapability, contactId);
+            if (inputError != null)
+            {
+                WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(inputError)));
                 return;
             }
 
@@ -182,16 +243,35 @@ namespace ConnectMonitor.Commands
             var service = _services.For(CurrentSessionSettings());
 
             if (!ShouldProcess(
-                    $"contact '{target.ContactId}' in instance '{target.InstanceId}'",
-                    $"Start monitoring for user '{UserId}'" + (capabilities.Length > 0 ? $" ({string.Join(", ", capabilities)})" : "")))
+                    $"contact '{target.ContactId}' in instance '{target.InstanceId}'" + (_showDestination ? $" ({service.DescribeDestination(target.ArnRegion)})" : ""),
+                    $"Start monitoring for user '{(ParameterSetName == ByUserName ? UserName : UserId)}'" + (capabilities.Length > 0 ? $" ({string.Join(", ", capabilities)})" : " (service default capabilities)")))
             {
+                _declined++;
+                ReportProgress();
                 return;
             }
 
-            var clientToken = _deriveClientTokens
-                ? ClientTokenDerivation.ForInput(ClientToken, target.InstanceId, target.ContactId, UserId)
+            // After ShouldProcess: -WhatIf sends nothing, not even the lookup.
+            var userId = UserId;
+            if (ParameterSetName == ByUserName)
+            {
+                userId = _supervisorNames.Resolve(service, target.InstanceId, target.ArnRegion, UserName, targetObject, _calls.Cancellation, out var nameError, out var terminating);
+                if (terminating)
+                {
+                    ThrowTerminatingError(nameError);
+                }
+
+                if (userId == null)
+                {
+                    WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(nameError)));
+                    return;
+                }
+            }
+
+            var clientToken = _deriveClientTokens || (oneOfSeveral && ClientToken != null)
+                ? ClientTokenDerivation.ForInput(ClientToken, target.InstanceId, target.ContactId, userId)
                 : ClientToken;
-            var input = new MonitorContactInput(target.InstanceId, target.ContactId, UserId, capabilities, clientToken, target.ArnRegion);
+            var input = new MonitorContactInput(target.InstanceId, target.ContactId, userId, capabilities, clientToken, target.ArnRegion);
             var call = new PendingCall(service, input, targetObject, SessionFromInput());
             var details = new MonitorContactCallDetails();
             WriteOutcomes(_calls.Add(
@@ -206,7 +286,7 @@ namespace ConnectMonitor.Commands
 
             if (_progress.Reported)
             {
-                WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, ProgressStatus()) { RecordType = ProgressRecordType.Completed });
+                WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, ProgressStatus(final: true)) { RecordType = ProgressRecordType.Completed });
             }
 
             if (_verboseWanted)
@@ -302,7 +382,8 @@ namespace ConnectMonitor.Commands
                 case null:
                     return outcome.InputError;
                 case ConnectServiceException service:
-                    return ErrorRecordFactory.ForServiceFailure(service, outcome.Call.TargetObject);
+                    return ErrorRecordFactory.ForServiceFailure(service, outcome.Call.TargetObject,
+                        outcome.Call.Input.ContactId, outcome.Call.Input.InstanceId, outcome.Call.Input.UserId, outcome.Details?.Region);
                 case ConnectConfigurationException configuration when !StopsEveryInput(outcome.Call, configuration):
                     // The input's own credentials, endpoint, region or ARN: an error for this input only.
                     return ErrorRecordFactory.ForConfiguration(configuration, outcome.Call.TargetObject);
@@ -314,9 +395,14 @@ namespace ConnectMonitor.Commands
                     return null;
                 case OperationCanceledException _ when _calls.IsCancelled:
                     throw new PipelineStoppedException();
-                default:
+                case PipelineStoppedException _:
+                case ActionPreferenceStopException _:
                     ExceptionDispatchInfo.Capture(outcome.Error).Throw();
                     return null;
+                default:
+                    // Anything the engine did not classify: an error for this input with a documented id, never a raw
+                    // exception type as the id.
+                    return ErrorRecordFactory.ForUnexpected(outcome.Error, outcome.Call.TargetObject);
             }
         }
 
@@ -369,16 +455,22 @@ namespace ConnectMonitor.Commands
         {
             if (_progress.ShouldReport(_inputsSeen))
             {
-                WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, ProgressStatus())
+                WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, ProgressStatus(final: false))
                 {
                     PercentComplete = -1,
                 });
             }
         }
 
-        private string ProgressStatus() =>
-            $"{_started + _failed} of {_inputsSeen} contacts done: {_started} started, {_failed} failed" +
-            (_options.Pacing.ProgressText() is string rate ? $"; {rate}" : "");
+        // Piped input arrives one item at a time, so until the end the total is only what has arrived so far (and says
+        // so); contacts declined at a -Confirm prompt count as done, as skipped.
+        private string ProgressStatus(bool final)
+        {
+            var done = _started + _failed + _declined;
+            var more = final || !MyInvocation.ExpectingInput ? "" : " (more may follow)";
+            return $"{done} of {_inputsSeen} contacts done{more}: {_started} started, {_failed} failed" + (_declined > 0 ? $", {_declined} skipped" : "") +
+                   (_options.Pacing.ProgressText() is string rate ? $"; {rate}" : "");
+        }
 
         private static string[] NormalizeCapabilities(string[] capabilities) =>
             capabilities == null

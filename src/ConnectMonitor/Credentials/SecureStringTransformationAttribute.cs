@@ -9,6 +9,9 @@ namespace ConnectMonitor.Credentials
     /// </summary>
     public sealed class SecureStringTransformationAttribute : ArgumentTransformationAttribute
     {
+        /// <summary>What Get-Help shows as the parameter's type: a string is what most scripts pass (a SecureString works too).</summary>
+        public string HelpTypeName => "String";
+
         /// <inheritdoc />
         public override object Transform(EngineIntrinsics engineIntrinsics, object inputData)
         {

@@ -5,6 +5,9 @@ namespace ConnectMonitor.Credentials
     /// <summary>Accepts a PSCredential or an AWS credentials object (see <see cref="AwsCredentialShape"/>) for -Credential.</summary>
     public sealed class ValidateCredentialShapeAttribute : ValidateArgumentsAttribute
     {
+        /// <summary>What Get-Help shows as the parameter's type (an AWS credentials object works too).</summary>
+        public string HelpTypeName => "PSCredential";
+
         /// <inheritdoc />
         protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
         {

@@ -7,20 +7,52 @@ namespace ConnectMonitor.Errors
     /// <summary>Builds the ErrorRecords the cmdlets write: precise categories, stable ids, the input as target.</summary>
     internal static class ErrorRecordFactory
     {
+        // The seam: the engine's exceptions live in the module's private load context, where PowerShell cannot name
+        // them; what goes into an ErrorRecord is one of the public types of this assembly, the engine's as its inner.
+
+        /// <summary>A service failure for one call, when only the target is at hand.</summary>
         public static ErrorRecord ForServiceFailure(ConnectServiceException exception, object target) =>
-            new ErrorRecord(exception, exception.ErrorCode, CategoryOf(exception.Kind), target)
+            ForServiceFailure(exception, target, null, null, null, null);
+
+        /// <summary>A service failure for one call; <paramref name="region"/> is where it was signed for, when known.</summary>
+        public static ErrorRecord ForServiceFailure(ConnectServiceException exception, object target, string contactId, string instanceId, string userId, string region)
+        {
+            var error = new ContactMonitorServiceException(
+                exception.Message, exception.ErrorCode, exception.StatusCode, exception.RequestId,
+                target as string ?? contactId, instanceId, userId, region, exception);
+            var notAUserId = exception.Kind == ConnectServiceErrorKind.ResourceNotFound && userId != null && !Guid.TryParse(userId, out _);
+            return new ErrorRecord(error, exception.ErrorCode, CategoryOf(exception.Kind), target)
             {
-                ErrorDetails = new ErrorDetails(exception.Message)
+                ErrorDetails = new ErrorDetails(notAUserId ? exception.Message + " " + UserIdHint(userId) : exception.Message)
                 {
-                    RecommendedAction = RecommendedActionOf(exception.Kind),
+                    RecommendedAction = notAUserId ? UserIdHint(userId) : RecommendedActionOf(exception.Kind),
                 },
             };
+        }
 
-        public static ErrorRecord ForConfiguration(ConnectConfigurationException exception, object target) =>
-            new ErrorRecord(exception, exception.Problem.ToString(), CategoryOf(exception.Problem), target);
+        public static ErrorRecord ForConfiguration(ConnectConfigurationException exception, object target)
+        {
+            var id = exception.Problem.ToString();
+            return new ErrorRecord(new ContactMonitorConfigurationException(id, exception.Message, target as string, exception), id, CategoryOf(exception.Problem), target);
+        }
 
         public static ErrorRecord ForInvalidInput(string errorId, string message, object target) =>
-            new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target);
+            new ErrorRecord(new ContactMonitorInputException(errorId, message, target as string), errorId, ErrorCategory.InvalidArgument, target);
+
+        // Amazon Connect user ids are GUIDs; a login name (jane.supervisor) is the usual mistake.
+        private static string UserIdHint(string userId) =>
+            $"-UserId '{userId}' is not a user id: Amazon Connect needs the supervisor's user id, a GUID such as " +
+            "5b9c7e2a-8d41-4f3e-a6b0-9c8d7e6f5a41, not the login name. Find it with Get-CONNUserList -InstanceId <instance> " +
+            "(AWS.Tools.Connect) or 'aws connect list-users --instance-id <instance>', or as the last part of the user's ARN " +
+            "in the Amazon Connect console.";
+
+        /// <summary>A failure the engine did not classify, as an error for its input (id <see cref="ErrorIds.UnexpectedError"/>).</summary>
+        public static ErrorRecord ForUnexpected(Exception exception, object target) =>
+            new ErrorRecord(
+                new InvalidOperationException($"The call for this input failed unexpectedly ({exception.GetType().Name}): {exception.Message}", exception),
+                ErrorIds.UnexpectedError,
+                ErrorCategory.InvalidOperation,
+                target);
 
         public static ErrorCategory CategoryOf(ConnectServiceErrorKind kind)
         {
@@ -65,7 +97,8 @@ namespace ConnectMonitor.Errors
                 case ConnectServiceErrorKind.Throttling:
                 case ConnectServiceErrorKind.InternalService:
                 case ConnectServiceErrorKind.Transport:
-                    return "Retry the failed contacts: pipe them ($err.TargetObject) into Start-ConnectContactMonitor again.";
+                    return "Retry the failed contacts: collect the errors with -ErrorVariable (for example -ErrorVariable failed) and pipe " +
+                           "their TargetObject (the contact) into Start-ConnectContactMonitor again.";
                 default:
                     return null;
             }

@@ -21,7 +21,7 @@ namespace ConnectMonitor.Inputs
 
         public string InstanceId { get; }
 
-        /// <summary>The region named by a contact ARN, or null when the input had no ARN.</summary>
+        /// <summary>The region named by a contact ARN or an instance ARN, or null when the input had no ARN.</summary>
         public string ArnRegion { get; }
 
         /// <summary>
@@ -33,6 +33,28 @@ namespace ConnectMonitor.Inputs
         {
             errorId = null;
             error = null;
+            string instanceRegion = null;
+            if (ContactArn.LooksLikeArn(instanceId))
+            {
+                if (!InstanceArn.TryParse(instanceId, out var instanceArn))
+                {
+                    return Fail(ErrorIds.InvalidInstanceArn,
+                        $"-InstanceId '{instanceId}' for contact '{contactId}' is not an Amazon Connect instance ARN " +
+                        "(arn:<partition>:connect:<region>:<account>:instance/<instance-id>); give the instance id or the instance ARN.",
+                        out errorId, out error);
+                }
+
+                if (!string.IsNullOrEmpty(region) && region != instanceArn.Region)
+                {
+                    return Fail(ErrorIds.RegionConflict,
+                        $"-Region '{region}' does not match the region '{instanceArn.Region}' in the instance ARN '{instanceArn.Value}'.", out errorId, out error);
+                }
+
+                instanceId = instanceArn.InstanceId;
+                instanceRegion = instanceArn.Region;
+                region = region ?? instanceRegion;
+            }
+
             if (!ContactArn.LooksLikeArn(contactId))
             {
                 if (string.IsNullOrEmpty(instanceId))
@@ -42,7 +64,7 @@ namespace ConnectMonitor.Inputs
                         out errorId, out error);
                 }
 
-                return new ContactTarget(contactId, instanceId, null);
+                return new ContactTarget(contactId, instanceId, instanceRegion);
             }
 
             if (!TryParse(contactId, out var arn, out errorId, out error))

@@ -16,6 +16,20 @@ namespace ConnectMonitor.Inputs
         /// <inheritdoc />
         public override object Transform(EngineIntrinsics engineIntrinsics, object inputData)
         {
+            // An array parameter (-ContactId c1, c2) is trimmed element by element.
+            var value = inputData is PSObject wrapper ? wrapper.BaseObject : inputData;
+            if (value is object[] || value is string[])
+            {
+                var items = (Array)value;
+                var trimmedItems = new object[items.Length];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    trimmedItems[i] = Transform(engineIntrinsics, items.GetValue(i));
+                }
+
+                return trimmedItems;
+            }
+
             var text = inputData as string ?? (inputData as PSObject)?.BaseObject as string;
             if (text == null)
             {
@@ -54,6 +68,23 @@ namespace ConnectMonitor.Inputs
         /// <inheritdoc />
         protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
         {
+            // An array parameter (-ContactId c1, c2): every element by the same rules.
+            var value = arguments is PSObject wrapper ? wrapper.BaseObject : arguments;
+            if (value is Array items && !(value is string))
+            {
+                foreach (var item in items)
+                {
+                    if (item == null)
+                    {
+                        throw new ValidationMetadataException("The value is empty.");
+                    }
+
+                    Validate(item, engineIntrinsics);
+                }
+
+                return;
+            }
+
             var text = arguments as string ?? (arguments as PSObject)?.BaseObject as string;
             if (text == null)
             {

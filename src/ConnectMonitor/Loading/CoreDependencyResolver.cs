@@ -12,19 +12,53 @@ namespace ConnectMonitor.Loading
     {
         private static readonly object Gate = new object();
         private static DependencyLoadContext _context;
+        private static bool _hooked;
 
-        /// <summary>Hooks the default context's Resolving event once per process.</summary>
+        /// <summary>True while the resolver is hooked to the default context.</summary>
+        public static bool Installed
+        {
+            get
+            {
+                lock (Gate)
+                {
+                    return _hooked;
+                }
+            }
+        }
+
+        /// <summary>Hooks the default context's Resolving event (once until <see cref="Uninstall"/>).</summary>
         public static void Install()
         {
             lock (Gate)
             {
-                if (_context != null)
+                if (_hooked)
                 {
                     return;
                 }
 
-                _context = new DependencyLoadContext(DependencyFolder.Path);
+                // One context per loaded copy of this assembly: importing the same module again reuses it.
+                _context = _context ?? new DependencyLoadContext(DependencyFolder.Path);
                 AssemblyLoadContext.Default.Resolving += ResolveEngine;
+                _hooked = true;
+            }
+        }
+
+        /// <summary>
+        /// Unhooks the resolver (Remove-Module): nothing of a removed module keeps answering the default context, and a
+        /// later import hooks it again. What was loaded stays loaded: a running session cannot unload it (and .NET loads
+        /// one version of ConnectMonitor.dll per session, so a newer version needs a new session).
+        /// </summary>
+        public static void Uninstall()
+        {
+            lock (Gate)
+            {
+                if (!_hooked)
+                {
+                    return;
+                }
+
+                AssemblyLoadContext.Default.Resolving -= ResolveEngine;
+                _hooked = false;
             }
         }
 

@@ -27,6 +27,21 @@ namespace ConnectMonitor.Loading
             }
         }
 
+        /// <summary>Unhooks the resolver (Remove-Module), so that a later import hooks its own.</summary>
+        public static void Uninstall()
+        {
+            lock (Gate)
+            {
+                if (!_installed)
+                {
+                    return;
+                }
+
+                AppDomain.CurrentDomain.AssemblyResolve -= ResolveFromDependencies;
+                _installed = false;
+            }
+        }
+
         private static Assembly ResolveFromDependencies(object sender, ResolveEventArgs args)
         {
             var file = DependencyFolder.FileFor(DependencyFolder.Path, new AssemblyName(args.Name));

@@ -24,7 +24,7 @@ namespace ConnectMonitor
             ContactArn = contactArn;
             InstanceId = instanceId;
             UserId = userId;
-            AllowedMonitorCapabilities = allowedMonitorCapabilities;
+            AllowedMonitorCapabilities = new MonitorCapabilityList(allowedMonitorCapabilities);
             Region = region;
             RequestId = requestId;
             ClientToken = clientToken;
@@ -43,8 +43,11 @@ namespace ConnectMonitor
         /// <summary>The supervisor (user id) whose Contact Control Panel now monitors the contact.</summary>
         public string UserId { get; }
 
-        /// <summary>The capabilities requested: SILENT_MONITOR and/or BARGE; empty when the service default applied.</summary>
-        public IReadOnlyList<string> AllowedMonitorCapabilities { get; }
+        /// <summary>
+        /// The capabilities requested: SILENT_MONITOR and/or BARGE; empty when the service default applied. As text (in
+        /// Export-Csv, for one) "SILENT_MONITOR,BARGE", which -AllowedMonitorCapability takes back.
+        /// </summary>
+        public MonitorCapabilityList AllowedMonitorCapabilities { get; }
 
         /// <summary>The AWS region the request was signed for.</summary>
         public string Region { get; }
@@ -57,5 +60,13 @@ namespace ConnectMonitor
 
         /// <summary>The endpoint URL the request was sent to.</summary>
         public string Endpoint { get; }
+
+        /// <summary>
+        /// One line for a log: "Monitoring contact C for user U (SILENT_MONITOR,BARGE) in instance I, us-east-1, request id R".
+        /// </summary>
+        public override string ToString() =>
+            $"Monitoring contact {ContactId} for user {UserId} " +
+            $"({(AllowedMonitorCapabilities.Count == 0 ? "service default capabilities" : AllowedMonitorCapabilities.ToString())}) " +
+            $"in instance {InstanceId}, {Region}, request id {RequestId}";
     }
 }

@@ -23,6 +23,23 @@ public sealed class SsoDouble
         return issued;
     }
 
+    /// <summary>Makes every GetRoleCredentials call with <paramref name="accessToken"/> arrive and never be answered (until
+    /// the client gives up, the server stops, or <paramref name="bound"/> passes, 60 s by default).</summary>
+    public void HangToken(string accessToken, TimeSpan? bound = null) => _hanging[accessToken] = bound ?? TimeSpan.FromSeconds(60);
+
+    /// <summary>GetRoleCredentials calls held by <see cref="HangToken"/> so far.</summary>
+    public int HungCount => _hung;
+
+    private readonly ConcurrentDictionary<string, TimeSpan> _hanging = new(StringComparer.Ordinal);
+    private int _hung;
+
+    internal TimeSpan? HangFor(string? token)
+    {
+        if (token is null || !_hanging.TryGetValue(token, out var bound)) return null;
+        Interlocked.Increment(ref _hung);
+        return bound;
+    }
+
     /// <summary>Every GetRoleCredentials call so far, in arrival order.</summary>
     public IReadOnlyList<SsoCall> Calls => _calls.ToArray();
 

@@ -16,6 +16,14 @@ internal sealed class SsoHandler(SsoDouble sso)
         var account = ctx.Request.Query["account_id"].FirstOrDefault();
         var role = ctx.Request.Query["role_name"].FirstOrDefault();
         var token = ctx.Request.Headers["x-amz-sso_bearer_token"].FirstOrDefault();
+        if (sso.HangFor(token) is { } hang)
+        {
+            try { await Task.Delay(hang, ctx.RequestAborted).ConfigureAwait(false); } catch (OperationCanceledException) { }
+            ctx.Abort();
+            sso.Record(new SsoCall(account, role, token, 0));
+            return;
+        }
+
         var issued = sso.Grant(token, account, role);
         int status;
         if (issued is null)

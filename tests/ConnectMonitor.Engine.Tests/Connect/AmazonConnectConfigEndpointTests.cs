@@ -65,8 +65,8 @@ public sealed class AmazonConnectConfigEndpointTests
     public void Fips_pseudo_region_turns_into_fips_endpoint()
     {
         var config = HermeticConfig();
-        config.RegionEndpoint = RegionEndpoint.GetBySystemName("fips-us-gov-west-1");
-        Assert.Equal(new Uri("https://connect-fips.us-gov-west-1.amazonaws.com/"), AmazonConnectClient.DetermineEndpoint(config));
+        config.RegionEndpoint = RegionEndpoint.GetBySystemName("fips-us-east-1");
+        Assert.Equal(new Uri("https://connect-fips.us-east-1.amazonaws.com/"), AmazonConnectClient.DetermineEndpoint(config));
     }
 
     [Fact]

@@ -32,7 +32,8 @@ public sealed class ConnectEndpointRulesTests
     [Theory]
     [InlineData("us-east-1", "https://connect-fips.us-east-1.amazonaws.com")]
     [InlineData("cn-north-1", "https://connect-fips.cn-north-1.amazonaws.com.cn")]
-    [InlineData("us-gov-west-1", "https://connect-fips.us-gov-west-1.amazonaws.com")]
+    [InlineData("us-gov-west-1", "https://connect.us-gov-west-1.amazonaws.com")]
+    [InlineData("us-gov-east-1", "https://connect.us-gov-east-1.amazonaws.com")]
     public void Fips_endpoint(string region, string expected) =>
         Assert.Equal(expected, Resolve(region, fips: true));
 
@@ -76,10 +77,10 @@ public sealed class ConnectEndpointRulesTests
     [Theory]
     [InlineData(null)]
     [InlineData("")]
-    public void Missing_region_is_an_error_even_with_a_custom_endpoint(string? region)
+    public void Missing_region_is_an_error_unless_a_custom_endpoint_is_given(string? region)
     {
-        Assert.Contains("Missing Region", ResolveError(region));
-        Assert.Contains("Missing Region", ResolveError(region, endpoint: "https://connect.example.test"));
+        Assert.Equal(ConnectEndpointRules.MissingRegionError, ResolveError(region));
+        Assert.Equal("https://connect.example.test", Resolve(region, endpoint: "https://connect.example.test"));
     }
 
     [Theory]

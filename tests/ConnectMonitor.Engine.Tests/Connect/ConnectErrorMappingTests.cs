@@ -26,6 +26,7 @@ public sealed class ConnectErrorMappingTests
         { "ServiceQuotaExceededException", 402, typeof(ServiceQuotaExceededException) },
         { "ThrottlingException", 429, typeof(ThrottlingException) },
         { "InternalServiceException", 500, typeof(InternalServiceException) },
+        { "InvalidParameterException", 400, typeof(InvalidParameterException) },
     };
 
     [Theory]
@@ -129,5 +130,38 @@ public sealed class ConnectErrorMappingTests
         Assert.True(policy.IsThrottlingError(Map((HttpStatusCode)429, "{}", errorTypeHeader: "ThrottlingException")));
         Assert.True(policy.IsThrottlingError(Map((HttpStatusCode)429, "Too Many Requests")));
         Assert.False(policy.IsThrottlingError(Map(HttpStatusCode.BadRequest, "{}", errorTypeHeader: "InvalidRequestException")));
+    }
+
+    [Theory]
+    [InlineData("INVALID_FILE_SIZE")]
+    [InlineData("INVALID_FILE_NAME")]
+    public void Invalid_request_carries_the_optional_reason(string value)
+    {
+        var error = Assert.IsType<InvalidRequestException>(Map(HttpStatusCode.BadRequest,
+            "{\"Message\":\"bad\",\"Reason\":{\"AttachedFileInvalidRequestExceptionReason\":\"" + value + "\"}}",
+            errorTypeHeader: "InvalidRequestException"));
+
+        Assert.Equal(value, error.Reason.AttachedFileInvalidRequestExceptionReason);
+        Assert.Equal("bad", error.Message);
+    }
+
+    [Fact]
+    public void Service_quota_exceeded_carries_the_optional_reason()
+    {
+        var error = Assert.IsType<ServiceQuotaExceededException>(Map((HttpStatusCode)402,
+            "{\"Message\":\"too many\",\"Reason\":{\"AttachedFileServiceQuotaExceededExceptionReason\":\"TOTAL_FILE_COUNT_EXCEEDED\"}}",
+            errorTypeHeader: "ServiceQuotaExceededException"));
+
+        Assert.Equal("TOTAL_FILE_COUNT_EXCEEDED", error.Reason.AttachedFileServiceQuotaExceededExceptionReason);
+    }
+
+    [Theory]
+    [InlineData("{\"Message\":\"no reason\"}")]
+    [InlineData("{\"Message\":\"odd reason\",\"Reason\":\"a string, not the union\"}")]
+    [InlineData("not json")]
+    public void Reason_is_null_when_the_answer_has_no_reason_object(string body)
+    {
+        Assert.Null(Assert.IsType<InvalidRequestException>(Map(HttpStatusCode.BadRequest, body, errorTypeHeader: "InvalidRequestException")).Reason);
+        Assert.Null(Assert.IsType<ServiceQuotaExceededException>(Map((HttpStatusCode)402, body, errorTypeHeader: "ServiceQuotaExceededException")).Reason);
     }
 }

@@ -76,14 +76,19 @@ public sealed class ConnectDoubleFaultTests
         using var client = new DoubleTestClient(server);
         var token = Guid.NewGuid().ToString();
 
+        // Each attempt is recorded before its reset or answer leaves the double: no waiting needed to see it.
         await Assert.ThrowsAsync<HttpRequestException>(() => client.MonitorAsync(DoubleTestClient.Body(C1, token)));
         Assert.Empty(server.World.Sessions);
+        Assert.Single(server.Requests);
         await Assert.ThrowsAsync<HttpRequestException>(() => client.MonitorAsync(DoubleTestClient.Body(C1, token)));
         Assert.Single(server.World.Sessions);
+        Assert.Equal(2, server.Requests.Count);
         using var retry = await client.MonitorAsync(DoubleTestClient.Body(C1, token));
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Single(server.World.Sessions);
+        // Every attempt was recorded before its reset or answer left the double (checked above without waiting), so
+        // all three are there; they are listed in arrival order.
         Assert.Equal([0, 0, 200], server.Requests.Select(r => r.ResponseStatus));
         Assert.True(server.Requests[2].IdempotentReplay);
     }

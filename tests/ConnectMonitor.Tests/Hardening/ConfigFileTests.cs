@@ -142,7 +142,8 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
         File.SetUnixFileMode(hang, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var fail = _files.File_("fail.sh", "#!/bin/sh\nprintf 'bad \\033]0;title\\007 session\\n' 1>&2\nexit 3\n");
         File.SetUnixFileMode(fail, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var profiles = _files.File_("process-profiles", $"[hang]\ncredential_process = {hang}\n\n[fail]\ncredential_process = {fail}\n");
+        var profiles = _files.File_("process-profiles", $"[hang]\ncredential_process = {hang}\n\n[fail]\ncredential_process = {fail}\n\n" +
+            $"[role-over-hang]\nrole_arn = arn:aws:iam::{TestCredentials.AccountId}:role/never-reached\nsource_profile = hang\n");
         _environment.Set("CONNECTMONITOR_CREDENTIAL_PROCESS_TIMEOUT", "0.5");
 
         var clock = Stopwatch.StartNew();
@@ -150,6 +151,10 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
         clock.Stop();
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
         Assert.Contains("CONNECTMONITOR_CREDENTIAL_PROCESS_TIMEOUT", timedOut.Exception.Message);
+
+        // Also when the process is a role profile's source_profile (the SDK's own runner would wait for ever).
+        var viaRole = connect.AssertProfileStopsBeforeSending("role-over-hang", profiles, "CredentialProcessTimeout", ErrorCategory.OperationTimeout);
+        Assert.Contains("'hang'", viaRole.Exception.Message);
 
         var failed = connect.AssertProfileStopsBeforeSending("fail", profiles, "InvalidProfile", ErrorCategory.InvalidData);
         Assert.Contains("exit code 3", failed.Exception.Message);
@@ -161,11 +166,35 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
     [Theory]
     [InlineData("process")]
     [InlineData("role")]
+    [InlineData("sso")]
+    [InlineData("role-over-process")]
+    [InlineData("container")]
     public async Task Stop_returns_at_once_while_credentials_are_being_fetched(string kind)
     {
+        // Container credentials: the endpoint accepts and never answers; no profile or key comes before it in the chain.
+        var containerHungBefore = connect.Server.Metadata.HungCount;
+        if (kind == "container")
+        {
+            connect.Server.Metadata.HangContainer(TimeSpan.FromSeconds(30));
+            var empty = _files.File_("empty-" + Guid.NewGuid().ToString("N"), "");
+            _environment.Set("AWS_SHARED_CREDENTIALS_FILE", empty).Set("AWS_CONFIG_FILE", empty)
+                .Set("AWS_CONTAINER_CREDENTIALS_FULL_URI", new Uri(connect.Server.Endpoint, MetadataDouble.ContainerPath).ToString());
+        }
+
+        // SSO: a cached token whose GetRoleCredentials call the double holds without answering.
+        const string startUrl = "https://connect-double.awsapps.com/stop";
+        var ssoToken = "sso-hang-" + Guid.NewGuid().ToString("N");
+        connect.Server.Sso.HangToken(ssoToken, TimeSpan.FromSeconds(30));
+        var ssoHungBefore = connect.Server.Sso.HungCount;
+        var cache = Directory.CreateDirectory(Path.Combine(_files.Folder, ".aws", "sso", "cache")).FullName;
+        var cacheFile = Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(startUrl))) + ".json";
+        File.WriteAllText(Path.Combine(cache, cacheFile),
+            $$"""{"startUrl": "{{startUrl}}", "region": "us-east-1", "accessToken": "{{ssoToken}}", "expiresAt": "{{DateTime.UtcNow.AddHours(2):yyyy-MM-ddTHH:mm:ssZ}}"}""");
+        _environment.Set("HOME", _files.Folder).Set("AWS_ENDPOINT_URL_SSO", connect.Endpoint);
+
         var started = _files.File_("started-" + Guid.NewGuid().ToString("N"), "");
         File.Delete(started);
-        var hang = _files.File_("hang-stop.sh", $"#!/bin/sh\ntouch '{started}'\nexec sleep 30\n");
+        var hang = _files.File_("hang-stop.sh", $"#!/bin/sh\necho $$ > '{started}.tmp'\nmv '{started}.tmp' '{started}'\nexec sleep 30\n");
         File.SetUnixFileMode(hang, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var role = $"arn:aws:iam::{TestCredentials.AccountId}:role/hang-{Guid.NewGuid():N}";
         connect.Server.Sts.HangRole(role, TimeSpan.FromSeconds(30));
@@ -181,6 +210,16 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
             [role]
             role_arn = {role}
             source_profile = keys
+
+            [role-over-process]
+            role_arn = {role}
+            source_profile = process
+
+            [sso]
+            sso_start_url = {startUrl}
+            sso_region = us-east-1
+            sso_account_id = {TestCredentials.AccountId}
+            sso_role_name = Hang
             """);
         var contacts = connect.NewContacts(2);
 
@@ -190,7 +229,9 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
         ps.Runspace = runspace;
         ps.AddScript("Import-Module -Name $args[0] -ErrorAction Stop").AddArgument(ModuleFolder.ManifestPath).Invoke();
         ps.Commands.Clear();
-        ps.AddScript("$args[0] | Start-ConnectContactMonitor -InstanceId $args[1] -UserId $args[2] -EndpointUrl $args[3] -Region us-east-1 -ProfileName $args[4] -ProfileLocation $args[5]")
+        ps.AddScript(kind == "container"
+                ? "$args[0] | Start-ConnectContactMonitor -InstanceId $args[1] -UserId $args[2] -EndpointUrl $args[3] -Region us-east-1"
+                : "$args[0] | Start-ConnectContactMonitor -InstanceId $args[1] -UserId $args[2] -EndpointUrl $args[3] -Region us-east-1 -ProfileName $args[4] -ProfileLocation $args[5]")
             .AddArgument(contacts).AddArgument(TestCredentials.InstanceId).AddArgument(TestCredentials.UserId)
             .AddArgument(connect.Endpoint).AddArgument(kind).AddArgument(profiles);
 
@@ -198,7 +239,10 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
         using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(20)))
         {
             // Stop only once the wait has really begun: the process has started, or STS holds the request.
-            while (!(kind == "process" ? File.Exists(started) : connect.Server.Sts.HungCount > hungBefore))
+            while (!(kind.EndsWith("process", StringComparison.Ordinal) ? File.Exists(started)
+                     : kind == "role" ? connect.Server.Sts.HungCount > hungBefore
+                     : kind == "container" ? connect.Server.Metadata.HungCount > containerHungBefore
+                     : connect.Server.Sso.HungCount > ssoHungBefore))
             {
                 await Task.Delay(20, wait.Token);
             }
@@ -212,5 +256,29 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"Stop took {clock.Elapsed}");
         Assert.Equal(PSInvocationState.Stopped, ps.InvocationStateInfo.State);
         Assert.Empty(connect.RequestsFor(contacts));
+        if (kind.EndsWith("process", StringComparison.Ordinal))
+        {
+            // The credential process does not outlive the stopped command.
+            var pid = int.Parse(File.ReadAllText(started).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            var gone = Stopwatch.StartNew();
+            while (IsRunning(pid))
+            {
+                Assert.True(gone.Elapsed < TimeSpan.FromSeconds(10), $"the credential process {pid} still runs {gone.Elapsed} after Stop");
+                await Task.Delay(50);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

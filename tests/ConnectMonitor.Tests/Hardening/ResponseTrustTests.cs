@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using ConnectMonitor.ConnectDouble;
+using ConnectMonitor.Tests.Credentials;
 using ConnectMonitor.Tests.Infrastructure;
 
 namespace ConnectMonitor.Tests.Hardening;
@@ -56,7 +57,8 @@ public sealed class ResponseTrustTests(ConnectDoubleFixture connect) : IClassFix
     public void A_50_MiB_body_is_not_read_whole()
     {
         var contact = connect.NewContacts(1)[0];
-        connect.Server.Faults.Always(contact, Fault.OversizedBody());
+        var oversized = Fault.OversizedBody();
+        connect.Server.Faults.Always(contact, oversized);
 
         var run = Monitor(contact);
 
@@ -64,6 +66,8 @@ public sealed class ResponseTrustTests(ConnectDoubleFixture connect) : IClassFix
         var error = Assert.Single(run.Errors);
         ErrorAssert.Is(error, "InvalidResponse", ErrorCategory.InvalidResult, contact);
         Assert.Contains("larger than", error.Exception.Message);
+        // The client stopped reading: what the double got to write is the cap plus socket buffers, not 50 MiB.
+        Assert.True(oversized.BytesWritten < 16L * 1024 * 1024, $"{oversized.BytesWritten} bytes were taken");
     }
 
     [Fact]
@@ -78,6 +82,24 @@ public sealed class ResponseTrustTests(ConnectDoubleFixture connect) : IClassFix
         var error = Assert.Single(run.Errors);
         ErrorAssert.Is(error, "ConnectionFailure", ErrorCategory.ConnectionError, contact);
         Assert.DoesNotContain("did not answer like Amazon Connect", error.Exception.Message);
+    }
+
+    [Fact]
+    public void After_a_cut_in_mid_body_sending_again_with_the_same_token_is_a_replay_not_a_second_session()
+    {
+        var contact = connect.NewContacts(1)[0];
+        connect.Server.Faults.ForContact(contact, Fault.CutMidBody());
+
+        var first = Monitor(contact, "-ClientToken cut-then-retry");
+        var again = Monitor(contact, "-ClientToken cut-then-retry");
+
+        // The cut answer is a failure (or, if the SDK retried it, already a replay); the second run is a replay.
+        Assert.True(first.Output.Count + first.Errors.Count == 1);
+        Assert.All(first.Errors, e => Assert.StartsWith("ConnectionFailure,", e.FullyQualifiedErrorId));
+        again.AssertNoErrors();
+        var requests = connect.RequestsFor(contact);
+        Assert.Equal("cut mid-body", requests[0].Fault);
+        Assert.True(requests[^1].IdempotentReplay, "the repeated call must be answered as a replay of the first");
     }
 
     [Theory]

@@ -12,7 +12,7 @@ public sealed class PowerShellSession : IDisposable
 {
     private readonly Runspace _runspace;
 
-    private PowerShellSession(bool importModule)
+    private PowerShellSession(bool importModule, System.Management.Automation.Host.PSHost? host = null)
     {
         var state = InitialSessionState.CreateDefault2();
         if (OperatingSystem.IsWindows())
@@ -20,7 +20,7 @@ public sealed class PowerShellSession : IDisposable
             state.ExecutionPolicy = Microsoft.PowerShell.ExecutionPolicy.Bypass;
         }
 
-        _runspace = RunspaceFactory.CreateRunspace(state);
+        _runspace = host == null ? RunspaceFactory.CreateRunspace(state) : RunspaceFactory.CreateRunspace(host, state);
         _runspace.Open();
         if (importModule)
         {
@@ -34,6 +34,9 @@ public sealed class PowerShellSession : IDisposable
 
     /// <summary>A runspace with the module imported.</summary>
     public static PowerShellSession WithModule() => new(importModule: true);
+
+    /// <summary>A runspace with the module imported, whose host answers prompts and records what it is shown.</summary>
+    public static PowerShellSession WithModule(System.Management.Automation.Host.PSHost host) => new(importModule: true, host);
 
     /// <summary>A bare runspace (for import tests).</summary>
     public static PowerShellSession Bare() => new(importModule: false);

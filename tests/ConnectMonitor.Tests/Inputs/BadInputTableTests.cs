@@ -32,6 +32,9 @@ public sealed class BadInputTableTests(ConnectDoubleFixture connect) : IClassFix
         { "256 emoji as the contact id", "Start-ConnectContactMonitor $emoji256 @p", null },
         { "an object with Arn and Id", "[pscustomobject]@{ Arn = $arn; Id = 'not-this' } | Start-ConnectContactMonitor -UserId $user -EndpointUrl $endpoint", null },
         { "a Guid object", "[guid]$g | Start-ConnectContactMonitor @p", null },
+        { "a piped region padded with spaces", "[pscustomobject]@{ ContactId = $c; Region = ' us-east-1 ' } | Start-ConnectContactMonitor @r", null },
+        { "a piped user id padded with no-break spaces", "[pscustomobject]@{ ContactId = $c; UserId = \"$([char]0xA0)$user$([char]0xA0)\" } | Start-ConnectContactMonitor -InstanceId $instance -Region $region -EndpointUrl $endpoint", null },
+        { "an emoji client token derived for a piped contact", "$c | Start-ConnectContactMonitor @p -ClientToken ([string]::Concat((1..499 | % { [char]::ConvertFromUtf32(0x1F511) })))", null },
         { "a 500-emoji client token", "Start-ConnectContactMonitor $c @p -ClientToken ([string]::Concat((1..500 | % { [char]::ConvertFromUtf32(0x1F511) })))", null },
 
         // Ids the model or the wire-text rules forbid: rejected at binding.
@@ -97,13 +100,16 @@ public sealed class BadInputTableTests(ConnectDoubleFixture connect) : IClassFix
         // One input's own endpoint, region and credentials.
         { "a piped ftp endpoint", "[pscustomobject]@{ ContactId = $c; EndpointUrl = 'ftp://127.0.0.1/' } | Start-ConnectContactMonitor @q", "InvalidEndpoint" },
         { "a piped endpoint that is no URL", "[pscustomobject]@{ ContactId = $c; EndpointUrl = 'not a url' } | Start-ConnectContactMonitor @q", "InvalidEndpoint" },
-        { "a piped region that is not a host label", "[pscustomobject]@{ ContactId = $c; Region = 'us-east-1 ' } | Start-ConnectContactMonitor @r", "UnknownRegion" },
+        { "a piped region that is not a host label", "[pscustomobject]@{ ContactId = $c; Region = 'us_east_1' } | Start-ConnectContactMonitor @r", "UnknownRegion" },
         { "a piped unknown region without an endpoint", "[pscustomobject]@{ ContactId = $c; Region = 'mars-1' } | Start-ConnectContactMonitor -InstanceId $instance -UserId $user", "UnknownRegion" },
         { "a piped access key without a secret", "[pscustomobject]@{ ContactId = $c; AccessKey = 'AKIDONLY' } | Start-ConnectContactMonitor @p", "InvalidCredentials" },
         { "a piped access key with CRLF", "[pscustomobject]@{ ContactId = $c; AccessKey = \"AKID`r`nX-Injected: yes\"; SecretKey = 'secret' } | Start-ConnectContactMonitor @p", "InvalidCredentials" },
         { "a piped secret key with LF", "[pscustomobject]@{ ContactId = $c; AccessKey = 'AKIDX'; SecretKey = \"se`ncret\" } | Start-ConnectContactMonitor @p", "InvalidCredentials" },
         { "a piped session token with NUL", "[pscustomobject]@{ ContactId = $c; AccessKey = 'AKIDX'; SecretKey = 'secret'; SessionToken = \"tok$([char]0)en\" } | Start-ConnectContactMonitor @p", "InvalidCredentials" },
         { "-AccessKey with CRLF and a header", "Start-ConnectContactMonitor $c @p -AccessKey \"AKID`r`nX-Injected: yes\" -SecretKey secret", "InvalidCredentials" },
+        { "-EndpointUrl with CRLF and a header", "Start-ConnectContactMonitor $c @q -EndpointUrl \"$endpoint`r`nX-Injected: yes\"", "InvalidEndpoint" },
+        { "-Region with a trailing LF", "Start-ConnectContactMonitor $c @r -Region \"us-east-1`n\"", "UnknownRegion" },
+        { "-Region that is a host name", "Start-ConnectContactMonitor $c @r -Region 'evil.example.com'", "UnknownRegion" },
         { "-SecretKey with a non-ASCII character", "Start-ConnectContactMonitor $c @p -AccessKey AKIDX -SecretKey \"s$([char]0xE9)cret\"", "InvalidCredentials" },
     };
 

@@ -25,7 +25,8 @@ public sealed class PackageContentsTests
         Assert.Equal(moduleFiles.Order(), packaged.Order());
         foreach (var required in new[]
                  {
-                     "ConnectMonitor.psd1", "ConnectMonitor.dll", "ConnectMonitor.format.ps1xml", "LICENSE",
+                     "ConnectMonitor.psd1", "ConnectMonitor.dll", "ConnectMonitor.format.ps1xml", "LICENSE", "README.md",
+                     "ConnectMonitor_5f0c7d3e-2b8a-4d61-9c4e-7a1f3e9b2c05_HelpInfo.xml",
                      "en-US/ConnectMonitor.dll-Help.xml", "en-US/about_ConnectMonitor.help.txt",
                      "Dependencies/ConnectMonitor.Engine.dll", "Dependencies/AWSSDK.Core.dll", "ConnectMonitor.nuspec",
                  })
@@ -64,7 +65,9 @@ public sealed class PackageContentsTests
         Assert.Equal((string)psData["ReleaseNotes"]!, ModulePackage.Value(metadata, "releaseNotes"));
 
         var tags = ModulePackage.Value(metadata, "tags").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var tag in new[] { "PSModule", "PSEdition_Desktop", "PSEdition_Core", "PSIncludes_Cmdlet" })
+        Assert.Equal("README.md", ModulePackage.Value(metadata, "readme"));
+        Assert.NotNull(package.GetEntry("README.md"));
+        foreach (var tag in new[] { "PSModule", "PSEdition_Desktop", "PSEdition_Core", "PSIncludes_Cmdlet", "Windows", "Linux", "MacOS" })
         {
             Assert.Contains(tag, tags);
         }
@@ -90,13 +93,16 @@ public sealed class PackageContentsTests
         Assert.False(string.IsNullOrWhiteSpace(module.Description));
         Assert.Equal(new Version(5, 1), module.PowerShellVersion);
         Assert.Equal(["Desktop", "Core"], module.CompatiblePSEditions);
-        Assert.Equal(["Start-ConnectContactMonitor"], module.ExportedCmdlets.Keys);
+        Assert.Equal(["Get-ConnectLiveContact", "Start-ConnectContactMonitor"], module.ExportedCmdlets.Keys.Order());
         Assert.DoesNotContain("*", source);
         Assert.Equal(["ConnectMonitor.format.ps1xml"], module.ExportedFormatFiles.Select(Path.GetFileName));
         Assert.NotEmpty(((IEnumerable)psData["Tags"]!).Cast<string>());
         Assert.True(Uri.IsWellFormedUriString((string)psData["LicenseUri"]!, UriKind.Absolute));
         Assert.True(Uri.IsWellFormedUriString((string)psData["ProjectUri"]!, UriKind.Absolute));
         Assert.False(string.IsNullOrWhiteSpace((string)psData["ReleaseNotes"]!));
+        // What changed, not only a link to the changelog.
+        Assert.False(Uri.IsWellFormedUriString(((string)psData["ReleaseNotes"]!).Split(' ').Last(), UriKind.Absolute) && ((string)psData["ReleaseNotes"]!).Length < 120);
+        Assert.True(Uri.IsWellFormedUriString(module.HelpInfoUri, UriKind.Absolute));
         Assert.Equal(module.ProjectUri, new Uri((string)psData["ProjectUri"]!));
         Assert.Equal(module.LicenseUri, new Uri((string)psData["LicenseUri"]!));
     }

@@ -35,5 +35,27 @@ public sealed class VersionTests
         Assert.Contains($"## [{ModulePackage.Version}]", changelog);
     }
 
+    [Fact]
+    public void The_root_manifest_says_it_is_a_template_and_holds_no_version_that_could_drift()
+    {
+        var template = File.ReadAllLines(Path.Combine(ModuleFolder.RepositoryRoot, "ConnectMonitor.psd1"));
+
+        Assert.StartsWith("# THE TEMPLATE OF THE MODULE MANIFEST, NOT AN IMPORTABLE MODULE", template[0], StringComparison.Ordinal);
+        Assert.Single(template, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s*ModuleVersion\s*=\s*'0\.0\.0'\s*$"));
+        var built = File.ReadAllText(ModuleFolder.ManifestPath);
+        Assert.DoesNotContain("NOT AN IMPORTABLE MODULE", built, StringComparison.Ordinal);
+        Assert.Contains($"ModuleVersion = '{ModulePackage.Version}'", built, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_help_info_update_help_reads_online_has_the_version_the_module_ships()
+    {
+        const string name = "ConnectMonitor_5f0c7d3e-2b8a-4d61-9c4e-7a1f3e9b2c05_HelpInfo.xml";
+        var expected = $"<UICultureVersion>{ModulePackage.Version}.0</UICultureVersion>";
+
+        Assert.Contains(expected, File.ReadAllText(Path.Combine(ModuleFolder.RepositoryRoot, "docs", "help", name)), StringComparison.Ordinal);
+        Assert.Contains(expected, File.ReadAllText(Path.Combine(ModuleFolder.Path, name)), StringComparison.Ordinal);
+    }
+
     private static Version Trim(Version version) => new(version.Major, version.Minor, Math.Max(version.Build, 0));
 }

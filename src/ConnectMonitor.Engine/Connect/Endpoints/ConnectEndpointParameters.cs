@@ -12,7 +12,7 @@ namespace ConnectMonitor.Engine.Connect
     /// Derives from the SDK's <see cref="EndpointParameters"/> property bag so the same object
     /// flows through the SDK's endpoint-resolution pipeline (which caches by content).
     /// </remarks>
-    public sealed class ConnectEndpointParameters : EndpointParameters
+    internal sealed class ConnectEndpointParameters : EndpointParameters
     {
         /// <summary>Creates parameters with UseFIPS and UseDualStack false (the rule set's defaults).</summary>
         public ConnectEndpointParameters()

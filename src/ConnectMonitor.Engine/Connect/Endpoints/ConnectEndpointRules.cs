@@ -8,8 +8,11 @@ namespace ConnectMonitor.Engine.Connect
     /// Partition data (dnsSuffix, dualStackDnsSuffix, FIPS / dual-stack support) comes from the SDK's own
     /// partitions table, so every partition the installed AWSSDK.Core knows is supported.
     /// </summary>
-    public static class ConnectEndpointRules
+    internal static class ConnectEndpointRules
     {
+        /// <summary>The partition whose FIPS endpoint is the plain regional host.</summary>
+        private const string UsGovPartition = "aws-us-gov";
+
         /// <summary>Message when FIPS is combined with a custom endpoint (from the rule set).</summary>
         public const string FipsWithCustomEndpointError = "Invalid Configuration: FIPS and custom endpoint are not supported";
 
@@ -25,9 +28,13 @@ namespace ConnectMonitor.Engine.Connect
         /// <summary>Message when dual-stack is asked for in a partition without it (from the rule set).</summary>
         public const string DualStackUnsupportedError = "DualStack is enabled but this partition does not support DualStack";
 
+        /// <summary>Message when neither a custom endpoint nor a region is given (from the rule set).</summary>
+        public const string MissingRegionError = "Invalid Configuration: Missing Region";
+
         /// <summary>
-        /// Resolves the URL a request is sent to, following the rule set's order: custom endpoint,
-        /// FIPS + dual-stack, FIPS, dual-stack, then the regional default.
+        /// Resolves the URL a request is sent to, following the rule set's order: a custom endpoint (which
+        /// needs no region), then, for a region's partition, FIPS + dual-stack, FIPS (in aws-us-gov the
+        /// plain regional host, which is FIPS there), dual-stack, and the regional default.
         /// </summary>
         /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
         /// <exception cref="ConnectEndpointException">The configuration is invalid; the message says why.</exception>
@@ -38,24 +45,21 @@ namespace ConnectMonitor.Engine.Connect
                 throw new ArgumentNullException(nameof(parameters));
             }
 
-            // The whole rule tree sits under aws.partition(Region): without a region nothing matches,
-            // not even a custom endpoint. The rule set itself has no message for this case.
+            if (!string.IsNullOrEmpty(parameters.Endpoint))
+            {
+                return CustomEndpoint(parameters);
+            }
+
             string region = parameters.Region;
             if (string.IsNullOrEmpty(region))
             {
-                throw new ConnectEndpointException(
-                    "Invalid Configuration: Missing Region. Set a region (e.g. RegionEndpoint, or AuthenticationRegion with a ServiceURL).");
+                throw new ConnectEndpointException(MissingRegionError);
             }
 
             Partition partition = Fn.Partition(region);
             if (partition == null)
             {
                 throw new ConnectEndpointException("Invalid Configuration: no partition matches region '" + region + "'.");
-            }
-
-            if (!string.IsNullOrEmpty(parameters.Endpoint))
-            {
-                return CustomEndpoint(parameters);
             }
 
             // Not in the rule set: it would build "https://connect.{Region}..." from any string.
@@ -76,11 +80,16 @@ namespace ConnectMonitor.Engine.Connect
 
             if (parameters.UseFIPS)
             {
-                if (partition.supportsFIPS)
+                if (!partition.supportsFIPS)
                 {
-                    return "https://connect-fips." + region + "." + partition.dnsSuffix;
+                    throw new ConnectEndpointException(FipsUnsupportedError);
                 }
-                throw new ConnectEndpointException(FipsUnsupportedError);
+                // The rule set's special case: Connect's regional endpoints in GovCloud are FIPS endpoints.
+                if (partition.name == UsGovPartition)
+                {
+                    return "https://connect." + region + ".amazonaws.com";
+                }
+                return "https://connect-fips." + region + "." + partition.dnsSuffix;
             }
 
             if (parameters.UseDualStack)

@@ -10,7 +10,7 @@ namespace ConnectMonitor.Engine.Connect
     /// the HTTP status, RequestId the x-amzn-RequestId header. The modelled errors of MonitorContact
     /// are distinct subclasses.
     /// </summary>
-    public class AmazonConnectException : AmazonServiceException
+    internal class AmazonConnectException : AmazonServiceException
     {
         private RetryableDetails _retryable;
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -15,10 +16,11 @@ namespace ConnectMonitor.Engine.Connect
     {
         private const int BodySnippetLength = 200;
 
-        private ConnectErrorDetails(string code, string message)
+        private ConnectErrorDetails(string code, string message, IReadOnlyDictionary<string, string> reason)
         {
             Code = code;
             Message = message;
+            Reason = reason;
         }
 
         /// <summary>The error code, or null when the answer carried none.</summary>
@@ -27,15 +29,22 @@ namespace ConnectMonitor.Engine.Connect
         /// <summary>A human-readable message; never null.</summary>
         public string Message { get; }
 
+        /// <summary>
+        /// The members of the body's optional "Reason" union (member name to string value), or null when the
+        /// answer carried none (InvalidRequestException and ServiceQuotaExceededException may carry one).
+        /// </summary>
+        public IReadOnlyDictionary<string, string> Reason { get; }
+
         public static ConnectErrorDetails Read(HttpStatusCode status, string errorTypeHeader, string errorMessageHeader, byte[] body)
         {
             string bodyType = null, bodyCode = null, bodyMessage = null;
-            bool bodyIsJson = TryReadJsonBody(body, out bodyType, out bodyCode, out bodyMessage);
+            Dictionary<string, string> reason = null;
+            bool bodyIsJson = TryReadJsonBody(body, out bodyType, out bodyCode, out bodyMessage, out reason);
 
             string code = CleanCode(errorTypeHeader) ?? CleanCode(bodyType) ?? CleanCode(bodyCode);
             string message = NonEmpty(bodyMessage) ?? NonEmpty(errorMessageHeader)
                 ?? Describe(status, code, bodyIsJson, body);
-            return new ConnectErrorDetails(code, message);
+            return new ConnectErrorDetails(code, message, reason);
         }
 
         /// <summary>Strips "namespace#" prefixes and ":http://..." suffixes; null for blanks.</summary>
@@ -59,9 +68,11 @@ namespace ConnectMonitor.Engine.Connect
             return NonEmpty(code.Trim());
         }
 
-        private static bool TryReadJsonBody(byte[] body, out string type, out string code, out string message)
+        private static bool TryReadJsonBody(byte[] body, out string type, out string code, out string message,
+            out Dictionary<string, string> reason)
         {
             type = code = message = null;
+            reason = null;
             if (body == null || body.Length == 0)
             {
                 return false;
@@ -76,6 +87,11 @@ namespace ConnectMonitor.Engine.Connect
                     }
                     foreach (JsonProperty property in document.RootElement.EnumerateObject())
                     {
+                        if (property.Name == "Reason" && property.Value.ValueKind == JsonValueKind.Object)
+                        {
+                            reason = ReadReason(property.Value);
+                            continue;
+                        }
                         if (property.Value.ValueKind != JsonValueKind.String)
                         {
                             continue;
@@ -96,6 +112,20 @@ namespace ConnectMonitor.Engine.Connect
             {
                 return false;
             }
+        }
+
+        /// <summary>The string members of a Reason union; members of other kinds are skipped.</summary>
+        private static Dictionary<string, string> ReadReason(JsonElement reason)
+        {
+            var members = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (JsonProperty member in reason.EnumerateObject())
+            {
+                if (member.Value.ValueKind == JsonValueKind.String)
+                {
+                    members[member.Name] = member.Value.GetString();
+                }
+            }
+            return members;
         }
 
         private static string Describe(HttpStatusCode status, string code, bool bodyIsJson, byte[] body)

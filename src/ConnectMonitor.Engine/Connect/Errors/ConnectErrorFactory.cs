@@ -5,8 +5,8 @@ using Amazon.Runtime;
 namespace ConnectMonitor.Engine.Connect
 {
     /// <summary>
-    /// Turns an error code into the matching exception type: the seven errors modelled for
-    /// MonitorContact get their own type; anything else is an <see cref="AmazonConnectException"/>
+    /// Turns an error code into the matching exception type: the errors modelled for MonitorContact and the
+    /// supervisor operations get their own type; anything else is an <see cref="AmazonConnectException"/>
     /// carrying the code it came with.
     /// </summary>
     internal static class ConnectErrorFactory
@@ -22,7 +22,13 @@ namespace ConnectMonitor.Engine.Connect
             switch (code)
             {
                 case "InvalidRequestException":
-                    error = new InvalidRequestException(message, innerException, type, code, requestId, status); break;
+                    error = new InvalidRequestException(message, innerException, type, code, requestId, status)
+                    {
+                        Reason = InvalidRequestExceptionReason.From(details.Reason),
+                    };
+                    break;
+                case "InvalidParameterException":
+                    error = new InvalidParameterException(message, innerException, type, code, requestId, status); break;
                 case "AccessDeniedException":
                     error = new AccessDeniedException(message, innerException, type, code, requestId, status); break;
                 case "ResourceNotFoundException":
@@ -30,7 +36,11 @@ namespace ConnectMonitor.Engine.Connect
                 case "IdempotencyException":
                     error = new IdempotencyException(message, innerException, type, code, requestId, status); break;
                 case "ServiceQuotaExceededException":
-                    error = new ServiceQuotaExceededException(message, innerException, type, code, requestId, status); break;
+                    error = new ServiceQuotaExceededException(message, innerException, type, code, requestId, status)
+                    {
+                        Reason = ServiceQuotaExceededExceptionReason.From(details.Reason),
+                    };
+                    break;
                 case "ThrottlingException":
                     error = new ThrottlingException(message, innerException, type, code, requestId, status); break;
                 case "InternalServiceException":

@@ -8,7 +8,7 @@ namespace ConnectMonitor.Engine.Connect
     /// Panel into silent monitoring (optionally with barge) on a live contact.
     /// Only members that are set are sent.
     /// </summary>
-    public sealed class MonitorContactRequest : AmazonWebServiceRequest
+    internal sealed class MonitorContactRequest : AmazonWebServiceRequest
     {
         /// <summary>The Amazon Connect instance id (1-100 characters). Required.</summary>
         public string InstanceId { get; set; }

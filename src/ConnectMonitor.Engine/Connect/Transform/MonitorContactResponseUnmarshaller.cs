@@ -23,7 +23,18 @@ namespace ConnectMonitor.Engine.Connect
         public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
         {
             var response = new MonitorContactResponse();
-            byte[] body = ReadCapped(context.Stream);
+            byte[] body;
+            try
+            {
+                body = ReadCapped(context.Stream);
+            }
+            catch (ResponseTooLargeException)
+            {
+                // Not thrown on: the SDK would read the whole rest of the body into its exception's message.
+                response.BodyLimitExceeded = true;
+                return response;
+            }
+
             if (body.Length == 0)
             {
                 return response;

@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+using Amazon.Runtime;
+using Amazon.Runtime.Internal;
+
+namespace ConnectMonitor.Engine.Connect
+{
+    /// <summary>Small JSON helpers shared by the supervisor operations' marshallers and unmarshallers.</summary>
+    internal static class ConnectJson
+    {
+        public static IRequest NewPost(AmazonWebServiceRequest input, string resourcePath, byte[] body)
+        {
+            IRequest request = new DefaultRequest(input, AmazonConnectConfig.ConnectServiceId);
+            request.HttpMethod = "POST";
+            request.ResourcePath = resourcePath;
+            request.Headers["Content-Type"] = "application/json";
+            request.Content = body;
+            return request;
+        }
+
+        public static byte[] Write(Action<Utf8JsonWriter> writeMembers)
+        {
+            using (var buffer = new MemoryStream())
+            {
+                using (var json = new Utf8JsonWriter(buffer))
+                {
+                    json.WriteStartObject();
+                    writeMembers(json);
+                    json.WriteEndObject();
+                }
+                return buffer.ToArray();
+            }
+        }
+
+        public static void WriteIfSet(Utf8JsonWriter json, string name, string value)
+        {
+            if (value != null)
+            {
+                json.WriteString(name, value);
+            }
+        }
+
+        public static void WriteIfSet(Utf8JsonWriter json, string name, int? value)
+        {
+            if (value.HasValue)
+            {
+                json.WriteNumber(name, value.Value);
+            }
+        }
+
+        public static void WriteIfSet(Utf8JsonWriter json, string name, List<string> values)
+        {
+            if (values == null)
+            {
+                return;
+            }
+            json.WriteStartArray(name);
+            foreach (string value in values)
+            {
+                json.WriteStringValue(value);
+            }
+            json.WriteEndArray();
+        }
+
+        /// <summary>Parses an answer body; an empty body is an empty object.</summary>
+        public static JsonDocument Parse(Stream stream, string operation)
+        {
+            using (var copy = new MemoryStream())
+            {
+                stream.CopyTo(copy);
+                byte[] body = copy.ToArray();
+                JsonDocument document = JsonDocument.Parse(body.Length == 0 ? new byte[] { (byte)'{', (byte)'}' } : body);
+                if (document.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    JsonValueKind kind = document.RootElement.ValueKind;
+                    document.Dispose();
+                    throw new JsonException(operation + " answer is not a JSON object but " + kind + ".");
+                }
+                return document;
+            }
+        }
+
+        public static string String(JsonElement parent, string name)
+        {
+            JsonElement value;
+            if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                throw new JsonException("Member " + name + " is " + value.ValueKind + ", not a string.");
+            }
+            return value.GetString();
+        }
+
+        public static long? Long(JsonElement parent, string name)
+        {
+            JsonElement value;
+            if (!parent.TryGetProperty(name, out value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+            return value.GetInt64();
+        }
+
+        /// <summary>A rest-json timestamp: epoch seconds (fractions allowed), or an ISO 8601 string.</summary>
+        public static DateTimeOffset? Timestamp(JsonElement parent, string name)
+        {
+            JsonElement value;
+            if (!parent.TryGetProperty(name, out value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+            if (value.ValueKind == JsonValueKind.Number)
+            {
+                double seconds = value.GetDouble();
+                return DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(seconds * 1000));
+            }
+            return DateTimeOffset.Parse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        }
+
+        public static IEnumerable<JsonElement> Array(JsonElement parent, string name)
+        {
+            JsonElement value;
+            if (!parent.TryGetProperty(name, out value) || value.ValueKind == JsonValueKind.Null)
+            {
+                yield break;
+            }
+            if (value.ValueKind != JsonValueKind.Array)
+            {
+                throw new JsonException("Member " + name + " is " + value.ValueKind + ", not a list.");
+            }
+            foreach (JsonElement item in value.EnumerateArray())
+            {
+                yield return item;
+            }
+        }
+
+        public static JsonElement? Object(JsonElement parent, string name)
+        {
+            JsonElement value;
+            if (!parent.TryGetProperty(name, out value) || value.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+            return value;
+        }
+
+        public static ConnectReference Reference(JsonElement parent, string name)
+        {
+            JsonElement? value = Object(parent, name);
+            return value == null ? null : new ConnectReference { Id = String(value.Value, "Id"), Arn = String(value.Value, "Arn") };
+        }
+    }
+}

@@ -1,0 +1,289 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ConnectMonitor.Engine.Connect;
+using ConnectMonitor.Engine.Errors;
+using ConnectMonitor.Engine.Monitoring;
+
+namespace ConnectMonitor.Engine.Supervision
+{
+    /// <summary>
+    /// A pipeline's supervisor lookups: names to ids (SearchUsers, SearchQueues, SearchRoutingProfiles,
+    /// SearchUserHierarchyGroups), ids to names, and who is on which contact now (GetCurrentUserData). Uses the
+    /// pipeline's <see cref="ContactMonitorService"/> for credentials, region and service clients. Every name and id is
+    /// looked up at most once per pipeline (per region and instance); several names go in one search. Each operation is
+    /// paced by its own rate limiter per endpoint, and retried like MonitorContact. Thread-safe.
+    /// </summary>
+    public sealed class SupervisorLookups
+    {
+        private static readonly string[] DefaultStates = { "CONNECTED", "CONNECTED_ONHOLD" };
+
+        private readonly ContactMonitorService _service;
+        private readonly SupervisorLookupOptions _options;
+        private readonly PacedLookupCaller _caller;
+        private readonly DirectorySearch _search;
+        private readonly ConcurrentDictionary<string, Task<NameResolution>> _byName = new ConcurrentDictionary<string, Task<NameResolution>>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, DirectoryEntry> _byId = new ConcurrentDictionary<string, DirectoryEntry>(StringComparer.Ordinal);
+        private readonly object _gate = new object();
+
+        /// <summary>Creates the lookups for a pipeline's service.</summary>
+        public SupervisorLookups(ContactMonitorService service, SupervisorLookupOptions options = null)
+        {
+            _service = service ?? throw new ArgumentNullException(nameof(service));
+            _options = options ?? SupervisorLookupOptions.Default;
+            _caller = new PacedLookupCaller(service, _options);
+            _search = new DirectorySearch(_caller, _options);
+        }
+
+        /// <summary>The (endpoint, operation) pairs that have a rate limiter so far.</summary>
+        internal IReadOnlyCollection<string> LimiterKeys => _caller.LimiterKeys;
+
+        /// <summary>The service whose clients and credentials these lookups use.</summary>
+        public ContactMonitorService Service => _service;
+
+        /// <summary>Resolves one name (see <see cref="ResolveAsync(DirectoryResourceKind, string, string, IReadOnlyList{string}, CancellationToken)"/>).</summary>
+        public async Task<NameResolution> ResolveAsync(DirectoryResourceKind kind, string instanceId, string region, string name, CancellationToken cancellationToken)
+        {
+            var resolutions = await ResolveAsync(kind, instanceId, region, new[] { name }, cancellationToken).ConfigureAwait(false);
+            return resolutions[0];
+        }
+
+        /// <summary>
+        /// Resolves names to resources: one search (paged, OR of exact name conditions) for every name not resolved
+        /// before in this pipeline. A failed search fails every name it carried, and is not repeated for them.
+        /// Throws <see cref="ConnectServiceException"/> for service failures, <see cref="ConnectConfigurationException"/>
+        /// when no call can be made.
+        /// </summary>
+        public async Task<IReadOnlyList<NameResolution>> ResolveAsync(DirectoryResourceKind kind, string instanceId, string region,
+            IReadOnlyList<string> names, CancellationToken cancellationToken)
+        {
+            region = _service.EnsureReady(region);
+            var tasks = new Task<NameResolution>[names.Count];
+            var toLookUp = new List<(string Name, TaskCompletionSource<NameResolution> Source)>();
+            lock (_gate)
+            {
+                for (var i = 0; i < names.Count; i++)
+                {
+                    var key = Key(kind, region, instanceId, names[i]);
+                    if (!_byName.TryGetValue(key, out var task))
+                    {
+                        var source = new TaskCompletionSource<NameResolution>(TaskCreationOptions.RunContinuationsAsynchronously);
+                        task = source.Task;
+                        _byName[key] = task;
+                        toLookUp.Add((names[i], source));
+                    }
+
+                    tasks[i] = task;
+                }
+            }
+
+            foreach (var batch in Batches(toLookUp, _options.NamesPerSearch))
+            {
+                try
+                {
+                    var found = await SearchAsync(kind, instanceId, region, DirectorySearch.NameField(kind), batch.Select(b => b.Name).Distinct(StringComparer.Ordinal).ToList(), cancellationToken)
+                        .ConfigureAwait(false);
+                    foreach (var (name, source) in batch)
+                    {
+                        source.TrySetResult(NameResolution.From(kind, instanceId, name, found));
+                    }
+                }
+                catch (Exception ex)
+                {
+                    lock (_gate)
+                    {
+                        foreach (var (name, source) in batch)
+                        {
+                            // A cancelled lookup is not remembered: the names are looked up again by a later call.
+                            if (ex is OperationCanceledException)
+                            {
+                                _byName.TryRemove(Key(kind, region, instanceId, name), out _);
+                            }
+
+                            source.TrySetException(ex);
+                        }
+                    }
+                }
+            }
+
+            return await Task.WhenAll(tasks).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Lists the contacts agents are on now, matching the query, with agent login names and queue names looked up
+        /// (one search per kind for the ids not known yet). Reads every page (bounded by <see cref="SupervisorLookupOptions.MaxPages"/>).
+        /// </summary>
+        public async Task<IReadOnlyList<LiveContactRecord>> GetLiveContactsAsync(LiveContactQuery query, CancellationToken cancellationToken)
+        {
+            if (query == null)
+            {
+                throw new ArgumentNullException(nameof(query));
+            }
+
+            var region = _service.EnsureReady(query.Region);
+            var states = query.States != null && query.States.Count > 0 ? query.States.ToList() : DefaultStates.ToList();
+            var chunkSize = query.FilterKind == DirectoryResourceKind.HierarchyGroup ? 1 : 100;
+            var records = new List<LiveContactRecord>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var chunk in Chunks(query.Ids.Distinct(StringComparer.Ordinal).ToList(), chunkSize))
+            {
+                var filters = new UserDataFilters { ContactStates = states };
+                switch (query.FilterKind)
+                {
+                    case DirectoryResourceKind.User: filters.Agents = chunk; break;
+                    case DirectoryResourceKind.Queue: filters.Queues = chunk; break;
+                    case DirectoryResourceKind.RoutingProfile: filters.RoutingProfiles = chunk; break;
+                    default: filters.UserHierarchyGroups = chunk; break;
+                }
+
+                string nextToken = null;
+                var pages = 0;
+                do
+                {
+                    if (++pages > _options.MaxPages)
+                    {
+                        throw LookupErrorTranslator.TooManyPages("GetCurrentUserData", query.InstanceId, region, _options.MaxPages);
+                    }
+
+                    var request = new GetCurrentUserDataRequest
+                    {
+                        InstanceId = query.InstanceId,
+                        Filters = filters,
+                        NextToken = nextToken,
+                        MaxResults = _options.PageSize.HasValue ? Math.Min(_options.PageSize.Value, 100) : (int?)null,
+                    };
+                    var response = await _caller.CallAsync("GetCurrentUserData", query.InstanceId, region, request,
+                        (client, ct) => client.GetCurrentUserDataAsync(request, ct), cancellationToken).ConfigureAwait(false);
+                    foreach (var user in response.UserDataList)
+                    {
+                        foreach (var contact in user.Contacts)
+                        {
+                            if (!states.Contains(contact.AgentContactState ?? "", StringComparer.Ordinal))
+                            {
+                                continue;
+                            }
+
+                            if (query.Channels != null && query.Channels.Count > 0 && !query.Channels.Contains(contact.Channel ?? "", StringComparer.OrdinalIgnoreCase))
+                            {
+                                continue;
+                            }
+
+                            if (seen.Add(contact.ContactId + "\u001f" + user.User?.Id))
+                            {
+                                records.Add(ToRecord(query.InstanceId, region, user, contact));
+                            }
+                        }
+                    }
+
+                    nextToken = string.IsNullOrEmpty(response.NextToken) ? null : response.NextToken;
+                }
+                while (nextToken != null);
+            }
+
+            await FillNamesAsync(query.InstanceId, region, records, cancellationToken).ConfigureAwait(false);
+            return records;
+        }
+
+        private async Task FillNamesAsync(string instanceId, string region, List<LiveContactRecord> records, CancellationToken cancellationToken)
+        {
+            var agents = await NamesByIdAsync(DirectoryResourceKind.User, instanceId, region, records.Select(r => r.AgentId), cancellationToken).ConfigureAwait(false);
+            var queues = await NamesByIdAsync(DirectoryResourceKind.Queue, instanceId, region, records.Select(r => r.QueueId), cancellationToken).ConfigureAwait(false);
+            foreach (var record in records)
+            {
+                record.AgentUsername = record.AgentId != null && agents.TryGetValue(record.AgentId, out var agent) ? agent.Name : null;
+                record.QueueName = record.QueueId != null && queues.TryGetValue(record.QueueId, out var queue) ? queue.Name : null;
+            }
+        }
+
+        /// <summary>Names for ids: those learnt earlier in this pipeline, the rest in one search by id.</summary>
+        private async Task<Dictionary<string, DirectoryEntry>> NamesByIdAsync(DirectoryResourceKind kind, string instanceId, string region,
+            IEnumerable<string> ids, CancellationToken cancellationToken)
+        {
+            var result = new Dictionary<string, DirectoryEntry>(StringComparer.Ordinal);
+            var unknown = new List<string>();
+            foreach (var id in ids.Where(i => !string.IsNullOrEmpty(i)).Distinct(StringComparer.Ordinal))
+            {
+                if (_byId.TryGetValue(Key(kind, region, instanceId, id), out var entry))
+                {
+                    result[id] = entry;
+                }
+                else
+                {
+                    unknown.Add(id);
+                }
+            }
+
+            foreach (var batch in Chunks(unknown, _options.NamesPerSearch))
+            {
+                var found = await SearchAsync(kind, instanceId, region, DirectorySearch.IdField(kind), batch, cancellationToken).ConfigureAwait(false);
+                foreach (var entry in found)
+                {
+                    result[entry.Id] = entry;
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>A search through <see cref="DirectorySearch"/>; every entry found is remembered by id for later names.</summary>
+        private async Task<List<DirectoryEntry>> SearchAsync(DirectoryResourceKind kind, string instanceId, string region, string field,
+            IReadOnlyCollection<string> values, CancellationToken cancellationToken)
+        {
+            var found = await _search.SearchAsync(kind, instanceId, region, field, values, cancellationToken).ConfigureAwait(false);
+            foreach (var entry in found)
+            {
+                if (!string.IsNullOrEmpty(entry.Id))
+                {
+                    _byId[Key(kind, region, instanceId, entry.Id)] = entry;
+                }
+            }
+
+            return found;
+        }
+
+        private static LiveContactRecord ToRecord(string instanceId, string region, UserData user, AgentContactReference contact) =>
+            new LiveContactRecord
+            {
+                ContactId = contact.ContactId,
+                ContactArn = ContactArnFrom(user.User?.Arn, contact.ContactId),
+                InstanceId = instanceId,
+                Region = region,
+                Channel = contact.Channel,
+                State = contact.AgentContactState,
+                StateSince = contact.StateStartTimestamp,
+                ConnectedToAgentAt = contact.ConnectedToAgentTimestamp,
+                InitiationMethod = contact.InitiationMethod,
+                AgentId = user.User?.Id,
+                QueueId = contact.Queue?.Id,
+                RoutingProfileId = user.RoutingProfile?.Id,
+            };
+
+        /// <summary>arn:…:instance/{id}/agent/{user} → arn:…:instance/{id}/contact/{contact}; null when the user ARN has another form.</summary>
+        internal static string ContactArnFrom(string userArn, string contactId)
+        {
+            if (string.IsNullOrEmpty(userArn) || string.IsNullOrEmpty(contactId))
+            {
+                return null;
+            }
+
+            var agent = userArn.IndexOf("/agent/", StringComparison.Ordinal);
+            return agent < 0 ? null : userArn.Substring(0, agent) + "/contact/" + contactId;
+        }
+
+        private static string Key(DirectoryResourceKind kind, string region, string instanceId, string value) =>
+            string.Join("\u001f", kind.ToString(), region, instanceId, value);
+
+        private static IEnumerable<List<T>> Chunks<T>(IReadOnlyList<T> items, int size)
+        {
+            for (var i = 0; i < items.Count; i += size)
+            {
+                yield return items.Skip(i).Take(size).ToList();
+            }
+        }
+
+        private static IEnumerable<List<T>> Batches<T>(List<T> items, int size) => Chunks(items, Math.Max(1, size));
+    }
+}

@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using ConnectMonitor.Engine.Errors;
+using ConnectMonitor.Engine.Monitoring;
+using ConnectMonitor.Engine.Sessions;
+using ConnectMonitor.Engine.Supervision;
+using ConnectMonitor.Errors;
+using ConnectMonitor.Inputs;
+
+namespace ConnectMonitor.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Gets the contacts that agents are on right now in an Amazon Connect instance, found by agent, queue, routing profile or team.</para>
+    /// <para type="description">Calls Amazon Connect GetCurrentUserData (every page) for the agents, queues, routing profiles or
+    /// user hierarchy group given by name or id, and writes one ConnectMonitor.LiveContact per contact: contact id and ARN,
+    /// channel, state and since when, agent id and login name, queue name and id. Names are looked up once per pipeline
+    /// (SearchUsers, SearchQueues, SearchRoutingProfiles, SearchUserHierarchyGroups). By default only live contacts are
+    /// written: CONNECTED and CONNECTED_ONHOLD. The objects pipe straight into Start-ConnectContactMonitor.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "ConnectLiveContact", DefaultParameterSetName = ByAgent)]
+    [OutputType(typeof(LiveContact))]
+    public sealed class GetConnectLiveContactCommand : ConnectCmdletBase, IDisposable
+    {
+        private const string ByAgent = "ByAgent";
+        private const string ByQueue = "ByQueue";
+        private const string ByRoutingProfile = "ByRoutingProfile";
+        private const string ByHierarchyGroup = "ByHierarchyGroup";
+
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private readonly Dictionary<string, ContactMonitorService> _services = new Dictionary<string, ContactMonitorService>(StringComparer.Ordinal);
+        private readonly NameLookup _names = new NameLookup();
+
+        /// <summary>
+        /// <para type="description">The Amazon Connect instance id.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [TrimWireText]
+        [ValidateNotNullOrEmpty]
+        [ValidateWireText(1, 100)]
+        public string InstanceId { get; set; }
+
+        /// <summary>
+        /// <para type="description">Agents by login name (e.g. jdoe) or user id, 1 to 100 per page of the service (more are
+        /// sent in several calls). A login name that matches no user, or several, is an error for that name.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByAgent)]
+        [Alias("AgentUsername")]
+        [ValidateNotNullOrEmpty]
+        [ValidateCount(1, 1000)]
+        public string[] Agent { get; set; }
+
+        /// <summary>
+        /// <para type="description">Queues by name (e.g. Billing) or queue id: the contacts agents are on from these queues.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByQueue)]
+        [ValidateNotNullOrEmpty]
+        [ValidateCount(1, 1000)]
+        public string[] Queue { get; set; }
+
+        /// <summary>
+        /// <para type="description">Routing profiles by name or id: the contacts of agents with these routing profiles.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByRoutingProfile)]
+        [ValidateNotNullOrEmpty]
+        [ValidateCount(1, 1000)]
+        public string[] RoutingProfile { get; set; }
+
+        /// <summary>
+        /// <para type="description">One user hierarchy group (a team) by name (e.g. 'Team North') or id: the contacts of its agents.
+        /// Several groups can share a name at different levels; then pass the id.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByHierarchyGroup)]
+        [TrimWireText]
+        [ValidateNotNullOrEmpty]
+        [ValidateWireText(1, 256)]
+        public string HierarchyGroup { get; set; }
+
+        /// <summary>
+        /// <para type="description">Only contacts on these channels: VOICE, CHAT, TASK, EMAIL (default: all).</para>
+        /// </summary>
+        [Parameter]
+        [ValidateSet("VOICE", "CHAT", "TASK", "EMAIL", IgnoreCase = true)]
+        public string[] Channel { get; set; }
+
+        /// <summary>
+        /// <para type="description">Only contacts in these states (default CONNECTED and CONNECTED_ONHOLD: what can be monitored).
+        /// Any of INCOMING, PENDING, CONNECTING, CONNECTED, CONNECTED_ONHOLD, MISSED, ERROR, ENDED, REJECTED.</para>
+        /// </summary>
+        [Parameter]
+        [ValidateSet("INCOMING", "PENDING", "CONNECTING", "CONNECTED", "CONNECTED_ONHOLD", "MISSED", "ERROR", "ENDED", "REJECTED", IgnoreCase = true)]
+        [ValidateCount(1, 9)]
+        public string[] State { get; set; }
+
+        /// <inheritdoc />
+        protected override void ProcessRecord()
+        {
+            var service = ServiceFor(CurrentSessionSettings());
+            var (kind, values) = Filter();
+            try
+            {
+                var resolutions = _names.Resolve(service, kind, InstanceId, Region, values, _stopping.Token);
+                var ids = new List<string>();
+                foreach (var resolution in resolutions)
+                {
+                    var problem = NameLookup.ProblemRecord(resolution, resolution.Name);
+                    if (problem != null)
+                    {
+                        WriteError(problem);
+                        continue;
+                    }
+
+                    ids.Add(resolution.Single.Id);
+                }
+
+                if (ids.Count == 0)
+                {
+                    return;
+                }
+
+                var query = new LiveContactQuery
+                {
+                    InstanceId = InstanceId,
+                    Region = Region,
+                    FilterKind = kind,
+                    Ids = ids,
+                    States = State?.Select(s => s.ToUpperInvariant()).Distinct().ToList(),
+                    Channels = Channel?.Select(c => c.ToUpperInvariant()).Distinct().ToList(),
+                };
+                var records = NameLookup.Wait(_names.For(service).GetLiveContactsAsync(query, _stopping.Token), _stopping.Token);
+                WriteVerbose($"{records.Count} live contact{(records.Count == 1 ? "" : "s")} in instance '{InstanceId}' for {Describe(kind)} {string.Join(", ", values)}.");
+                foreach (var record in records)
+                {
+                    WriteObject(ToOutput(record));
+                }
+            }
+            catch (ConnectServiceException failure)
+            {
+                var record = ErrorRecordFactory.ForServiceFailure(failure, InstanceId);
+                if (record.ErrorDetails?.RecommendedAction != null)
+                {
+                    record.ErrorDetails.RecommendedAction = "Run Get-ConnectLiveContact again.";
+                }
+
+                WriteError(record);
+            }
+            catch (ConnectConfigurationException configuration)
+            {
+                ThrowTerminatingError(ErrorRecordFactory.ForConfiguration(configuration, InstanceId));
+            }
+        }
+
+        /// <inheritdoc />
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        /// <summary>Cancels any lookup in flight and releases the service clients.</summary>
+        public void Dispose()
+        {
+            _stopping.Cancel();
+            foreach (var service in _services.Values)
+            {
+                service.Dispose();
+            }
+
+            _services.Clear();
+            _stopping.Dispose();
+        }
+
+        private (DirectoryResourceKind, IReadOnlyList<string>) Filter()
+        {
+            switch (ParameterSetName)
+            {
+                case ByQueue: return (DirectoryResourceKind.Queue, Queue);
+                case ByRoutingProfile: return (DirectoryResourceKind.RoutingProfile, RoutingProfile);
+                case ByHierarchyGroup: return (DirectoryResourceKind.HierarchyGroup, new[] { HierarchyGroup });
+                default: return (DirectoryResourceKind.User, Agent);
+            }
+        }
+
+        private static string Describe(DirectoryResourceKind kind) => kind == DirectoryResourceKind.User ? "agent" : NameResolution.Describe(kind);
+
+        private ContactMonitorService ServiceFor(ConnectSessionSettings settings)
+        {
+            if (!_services.TryGetValue(settings.CacheKey, out var service))
+            {
+                // The same pacing as Start-ConnectContactMonitor's default: adaptive, one limiter per endpoint and operation.
+                service = new ContactMonitorService(settings, MonitorContactOptions.ForPipeline(null, 5, null));
+                _services.Add(settings.CacheKey, service);
+            }
+
+            return service;
+        }
+
+        private static LiveContact ToOutput(LiveContactRecord r) =>
+            new LiveContact(r.ContactId, r.ContactArn, r.InstanceId, r.Region, r.Channel, r.State,
+                r.StateSince?.UtcDateTime, r.ConnectedToAgentAt?.UtcDateTime, r.InitiationMethod,
+                r.AgentId, r.AgentUsername, r.QueueName, r.QueueId, r.RoutingProfileId);
+    }
+}

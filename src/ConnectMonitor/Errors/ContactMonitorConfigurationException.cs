@@ -1,0 +1,18 @@
+using System;
+
+namespace ConnectMonitor
+{
+    /// <summary>
+    /// No request can be made with the credentials, region or endpoint settings (NoCredentials, NoRegion,
+    /// ProfileNotFound, UnknownRegion...): <c>catch [ConnectMonitor.ContactMonitorConfigurationException]</c>.
+    /// Raised before anything is sent.
+    /// </summary>
+    public sealed class ContactMonitorConfigurationException : ContactMonitorException
+    {
+        /// <summary>Creates the exception.</summary>
+        public ContactMonitorConfigurationException(string errorId, string message, string contactId, Exception innerException = null)
+            : base(errorId, message, contactId, innerException)
+        {
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System.Text.Json.Serialization;
+
+namespace ConnectMonitor.ConnectDouble;
+
+/// <summary>A user with a login name (agent or supervisor), as SearchUsers and GetCurrentUserData see them.</summary>
+public sealed record DirectoryUser(string Id, string Username, string? FirstName = null, string? LastName = null,
+    string? RoutingProfileId = null, string? HierarchyGroupId = null);
+
+/// <summary>A queue, routing profile or user hierarchy group: an id and a name (and a level for groups).</summary>
+public sealed record DirectoryItem(string Id, string Name, string? LevelId = null);
+
+/// <summary>A contact an agent is on now.</summary>
+public sealed record AgentContact(string ContactId, string AgentId, string? QueueId, string Channel = "VOICE",
+    string State = "CONNECTED", DateTimeOffset? StateStart = null, string InitiationMethod = "INBOUND");
+
+/// <summary>
+/// The supervisor's view of the world: users with login names, queues, routing profiles, user hierarchy groups and
+/// which agent is on which contact, per instance. Agents' contacts are contacts of the instance too (live unless their
+/// state is ENDED, MISSED, REJECTED or ERROR), so MonitorContact works on them.
+/// </summary>
+public sealed partial class ConnectWorld
+{
+    private sealed class InstanceDirectory
+    {
+        public readonly List<DirectoryUser> Users = new();
+        public readonly List<DirectoryItem> Queues = new();
+        public readonly List<DirectoryItem> RoutingProfiles = new();
+        public readonly List<DirectoryItem> HierarchyGroups = new();
+        public readonly List<AgentContact> AgentContacts = new();
+    }
+
+    private static readonly string[] NotLiveStates = ["ENDED", "MISSED", "REJECTED", "ERROR"];
+    private readonly Dictionary<string, InstanceDirectory> _directories = new(StringComparer.Ordinal);
+
+    /// <summary>Largest page the supervisor operations answer, whatever MaxResults asks (null: MaxResults or the default).
+    /// Small values make the double page, to test pagination.</summary>
+    public int? PageSize { get; set; }
+
+    /// <summary>Adds a user with a login name (also a user for MonitorContact, with <paramref name="canMonitor"/>).</summary>
+    public ConnectWorld AddNamedUser(string instanceId, DirectoryUser user, bool canMonitor = true)
+    {
+        AddUser(instanceId, user.Id, canMonitor);
+        lock (_gate)
+        {
+            var d = Directory(instanceId);
+            d.Users.RemoveAll(u => u.Id == user.Id);
+            d.Users.Add(user);
+        }
+        return this;
+    }
+
+    /// <summary>Adds a queue.</summary>
+    public ConnectWorld AddQueue(string instanceId, string id, string name) => Add(instanceId, d => d.Queues, new DirectoryItem(id, name));
+
+    /// <summary>Adds a routing profile.</summary>
+    public ConnectWorld AddRoutingProfile(string instanceId, string id, string name) => Add(instanceId, d => d.RoutingProfiles, new DirectoryItem(id, name));
+
+    /// <summary>Adds a user hierarchy group.</summary>
+    public ConnectWorld AddHierarchyGroup(string instanceId, string id, string name, string? levelId = null) =>
+        Add(instanceId, d => d.HierarchyGroups, new DirectoryItem(id, name, levelId));
+
+    /// <summary>Puts an agent on a contact (the contact is added to the instance, live unless the state says otherwise).</summary>
+    public ConnectWorld AddAgentContact(string instanceId, AgentContact contact)
+    {
+        AddContact(instanceId, contact.ContactId, live: !NotLiveStates.Contains(contact.State));
+        lock (_gate) Directory(instanceId).AgentContacts.Add(contact);
+        return this;
+    }
+
+    /// <summary>Snapshot of the named users of an instance.</summary>
+    public IReadOnlyList<DirectoryUser> NamedUsersOf(string instanceId) { lock (_gate) return Directory(instanceId).Users.ToArray(); }
+
+    /// <summary>Snapshot of the queues of an instance.</summary>
+    public IReadOnlyList<DirectoryItem> QueuesOf(string instanceId) { lock (_gate) return Directory(instanceId).Queues.ToArray(); }
+
+    /// <summary>Snapshot of the routing profiles of an instance.</summary>
+    public IReadOnlyList<DirectoryItem> RoutingProfilesOf(string instanceId) { lock (_gate) return Directory(instanceId).RoutingProfiles.ToArray(); }
+
+    /// <summary>Snapshot of the user hierarchy groups of an instance.</summary>
+    public IReadOnlyList<DirectoryItem> HierarchyGroupsOf(string instanceId) { lock (_gate) return Directory(instanceId).HierarchyGroups.ToArray(); }
+
+    /// <summary>Snapshot of which agent is on which contact in an instance.</summary>
+    public IReadOnlyList<AgentContact> AgentContactsOf(string instanceId) { lock (_gate) return Directory(instanceId).AgentContacts.ToArray(); }
+
+    private ConnectWorld Add(string instanceId, Func<InstanceDirectory, List<DirectoryItem>> list, DirectoryItem item)
+    {
+        AddInstance(instanceId);
+        lock (_gate)
+        {
+            var items = list(Directory(instanceId));
+            items.RemoveAll(i => i.Id == item.Id);
+            items.Add(item);
+        }
+        return this;
+    }
+
+    private InstanceDirectory Directory(string instanceId)
+    {
+        if (!_directories.TryGetValue(instanceId, out var d)) _directories[instanceId] = d = new InstanceDirectory();
+        return d;
+    }
+
+    /// <summary>Reads an instance's supervisor parts from a world file.</summary>
+    private void ApplyDirectory(string instanceId, InstanceFile file)
+    {
+        foreach (var u in file.People ?? [])
+        {
+            if (string.IsNullOrEmpty(u.Id) || string.IsNullOrEmpty(u.Username)) throw new FormatException("Every person needs an \"id\" and a \"username\".");
+            AddNamedUser(instanceId, new DirectoryUser(u.Id, u.Username, u.FirstName, u.LastName, u.RoutingProfile, u.HierarchyGroup), u.CanMonitor ?? false);
+        }
+        foreach (var q in file.Queues ?? []) AddQueue(instanceId, Required(q.Id, "queue"), Required(q.Name, "queue"));
+        foreach (var r in file.RoutingProfiles ?? []) AddRoutingProfile(instanceId, Required(r.Id, "routing profile"), Required(r.Name, "routing profile"));
+        foreach (var g in file.HierarchyGroups ?? []) AddHierarchyGroup(instanceId, Required(g.Id, "hierarchy group"), Required(g.Name, "hierarchy group"), g.LevelId);
+        foreach (var c in file.AgentContacts ?? [])
+        {
+            if (string.IsNullOrEmpty(c.ContactId) || string.IsNullOrEmpty(c.Agent)) throw new FormatException("Every agent contact needs a \"contactId\" and an \"agent\" (user id).");
+            AddAgentContact(instanceId, new AgentContact(c.ContactId, c.Agent, c.Queue, c.Channel ?? "VOICE", c.State ?? "CONNECTED", c.StateStart, c.InitiationMethod ?? "INBOUND"));
+        }
+        if (file.PageSize is { } pageSize) PageSize = pageSize;
+    }
+
+    private static string Required(string? value, string what) =>
+        string.IsNullOrEmpty(value) ? throw new FormatException($"Every {what} needs an \"id\" and a \"name\".") : value;
+
+    private sealed class PersonFile
+    {
+        public string? Id { get; set; }
+        public string? Username { get; set; }
+        public string? FirstName { get; set; }
+        public string? LastName { get; set; }
+        public string? RoutingProfile { get; set; }
+        public string? HierarchyGroup { get; set; }
+        public bool? CanMonitor { get; set; }
+    }
+
+    private sealed class ItemFile
+    {
+        public string? Id { get; set; }
+        public string? Name { get; set; }
+        public string? LevelId { get; set; }
+    }
+
+    private sealed class AgentContactFile
+    {
+        public string? ContactId { get; set; }
+        public string? Agent { get; set; }
+        public string? Queue { get; set; }
+        public string? Channel { get; set; }
+        public string? State { get; set; }
+        public DateTimeOffset? StateStart { get; set; }
+        public string? InitiationMethod { get; set; }
+    }
+}

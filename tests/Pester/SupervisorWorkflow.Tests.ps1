@@ -1,0 +1,80 @@
+# Pester 5. The supervisor's whole task at a prompt: name people, find the live calls, monitor them (issue 15's three
+# command lines), against the local endpoint's default world (tests/ConnectMonitor.ConnectDouble/SupervisorWorld.cs).
+Describe 'The supervisor workflow' {
+    BeforeAll {
+        . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+        $run = Enter-ConnectMonitorTestRun -Folder $TestDrive
+        $endpoint = $run.Endpoint
+        $instance = $InstanceId
+
+        function Get-OperationCount([string] $Path) {
+            @(Get-Content -LiteralPath $endpoint.Log | Where-Object { $_ -like "* POST $Path *" }).Count
+        }
+    }
+
+    AfterAll {
+        Exit-ConnectMonitorTestRun -Run $run
+    }
+
+    It 'monitors the call agent jdoe is on as jane.supervisor, looking each name up once' {
+        $searchesBefore = Get-OperationCount '/search-users'
+
+        $results = Get-ConnectLiveContact -InstanceId $instance -Agent jdoe | Start-ConnectContactMonitor -UserName jane.supervisor
+
+        $results.ContactId | Should -Be $LiveContacts[0]
+        $results.UserId | Should -Be $SupervisorId
+        $results.InstanceId | Should -Be $instance
+        # One SearchUsers for jdoe, one for jane.supervisor (agent login names of the contacts are already known).
+        (Get-OperationCount '/search-users') - $searchesBefore | Should -Be 2
+    }
+
+    It 'monitors every live voice call in two queues with barge allowed' {
+        $results = Get-ConnectLiveContact -InstanceId $instance -Queue 'Billing', 'Claims' -Channel VOICE |
+            Start-ConnectContactMonitor -UserName jane.supervisor -AllowedMonitorCapability SILENT_MONITOR, BARGE
+
+        # …001 jdoe (Billing), …002 asmith (Claims), …004 klee (Claims, on hold); bwong's chat and mgarcia's ringing call are not.
+        $results.ContactId | Sort-Object | Should -Be $LiveContacts[0], $LiveContacts[1], $LiveContacts[3]
+        $results | ForEach-Object { $_.AllowedMonitorCapabilities -join ',' } | Sort-Object -Unique | Should -Be 'SILENT_MONITOR,BARGE'
+        $results.UserId | Sort-Object -Unique | Should -Be $SupervisorId
+    }
+
+    It 'shows my team''s live contacts as a table' {
+        $contacts = Get-ConnectLiveContact -InstanceId $instance -HierarchyGroup 'Team North'
+        $table = $contacts | Format-Table | Out-String -Width 200
+
+        $contacts.AgentUsername | Sort-Object | Should -Be 'asmith', 'jdoe'
+        $table | Should -Match 'Since \(UTC\)'
+        $table | Should -Match "$($LiveContacts[0]) +VOICE +CONNECTED +2026-11-26 09:00:00 +jdoe +Billing"
+    }
+
+    It 'finds the contacts of a routing profile, by name or by id alike' {
+        $byName = Get-ConnectLiveContact -InstanceId $instance -RoutingProfile 'Claims Team'
+        $byId = Get-ConnectLiveContact -InstanceId $instance -RoutingProfile 'd0000000-0000-4000-8000-0000000000d2'
+
+        $byName.ContactId | Should -Be $LiveContacts[3]
+        $byName.State | Should -Be 'CONNECTED_ONHOLD'
+        $byId.ContactId | Should -Be $byName.ContactId
+    }
+
+    It 'writes one NameNotFound error per contact for an unknown supervisor name, saying how to find it, after one lookup' {
+        $searchesBefore = Get-OperationCount '/search-users'
+
+        $results = $LiveContacts[0..1] | Start-ConnectContactMonitor -InstanceId $instance -UserName jane.sup -ErrorAction SilentlyContinue -ErrorVariable failed
+
+        $results | Should -BeNullOrEmpty
+        $failed.Count | Should -Be 2
+        $failed[0].FullyQualifiedErrorId | Should -Be "NameNotFound$CmdletErrorSuffix"
+        $failed[0].TargetObject | Should -Be $LiveContacts[0]
+        $failed[0].Exception.Message | Should -Match 'search-users'
+        (Get-OperationCount '/search-users') - $searchesBefore | Should -Be 1
+    }
+
+    It 'gives live-contact objects no property that binds to the supervisor parameters' {
+        $contact = Get-ConnectLiveContact -InstanceId $instance -Agent jdoe
+        $parameters = (Get-Command Start-ConnectContactMonitor).Parameters
+        $supervisorNames = foreach ($name in 'UserId', 'UserName') { $name; $parameters[$name].Aliases }
+
+        $contact.PSObject.Properties.Name | Where-Object { $_ -in $supervisorNames } | Should -BeNullOrEmpty
+        $contact.AgentId | Should -Not -BeNullOrEmpty
+    }
+}
