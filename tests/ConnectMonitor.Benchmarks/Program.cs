@@ -160,6 +160,15 @@ namespace ConnectMonitor.Benchmarks
             Environment.SetEnvironmentVariable("AWS_REGION", TestCredentials.Region);
             Environment.SetEnvironmentVariable("POWERSHELL_TELEMETRY_OPTOUT", "1");
 
+            // A/B of another build of the module (e.g. one built with -p:ConnectMonitorReadyToRun=false into another
+            // ModuleOutputRoot): CONNECTMONITOR_BENCH_MODULE names its manifest. The direct-call baseline stays this build's engine.
+            var other = Environment.GetEnvironmentVariable("CONNECTMONITOR_BENCH_MODULE");
+            if (!string.IsNullOrEmpty(other))
+            {
+                return File.Exists(other) ? Path.GetFullPath(other)
+                    : throw new InvalidOperationException($"CONNECTMONITOR_BENCH_MODULE: {other} not found (it names a module manifest, ConnectMonitor.psd1).");
+            }
+
             // The module folder of the benchmark's own configuration (out/Release/ConnectMonitor for -c Release), so the
             // cmdlet runs import the same build of the engine the direct-call baseline references.
             var configuration = typeof(BenchEnvironment).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
