@@ -18,7 +18,9 @@ Describe 'Help' {
             ForEach-Object {
                 [pscustomobject]@{
                     Id       = $_.Groups['id'].Value
-                    Category = [regex]::Match($_.Groups[1].Value, 'ErrorCategory\.(\w+)').Groups[1].Value
+                    # ErrorCategory.Name (remarks or cref), else 'Category: Name', as the help generator reads it.
+                    Category = @(([regex]::Match($_.Groups[1].Value, 'ErrorCategory\.(\w+)').Groups[1].Value),
+                        ([regex]::Match($_.Groups[1].Value, '\b[Cc]ategory\b\W{0,3}([A-Z]\w+)').Groups[1].Value) | Where-Object { $_ })[0]
                 }
             }
         $full = Get-HelpText Start-ConnectContactMonitor -Full
@@ -28,7 +30,7 @@ Describe 'Help' {
 
     It 'shows the real default of -<Name>' -ForEach @(
         @{ Name = 'ThrottleLimit'; Default = '1' }
-        @{ Name = 'MaxRequestsPerSecond'; Default = '2' }
+        @{ Name = 'MaxRequestsPerSecond'; Default = 'none: adaptive, finds the rate the service allows' }
         @{ Name = 'Burst'; Default = '5' }
         @{ Name = 'TimeoutSec'; Default = '100 (the AWS SDK''s default)' }
     ) {
