@@ -41,7 +41,7 @@ internal static class AdaptivePacingBenchmark
 
         if (!includeLong)
         {
-            Console.WriteLine("    (2,000-contact cases skipped; run with 'pacing-long' to include them: about 35 min in all)");
+            Console.WriteLine("    (2,000-contact cases skipped; run with 'pacing-long' to include them: about 40 min more)");
         }
 
         if (onlyRps == null)

@@ -10,11 +10,17 @@ using ConnectMonitor.Engine.Sessions;
 
 // Bulk-pipeline benchmark: prints figures and ratios against the targets; asserts nothing.
 // Arguments pick measurements by number (e.g. "1 2"); none runs (1)-(4). "pacing" runs the adaptive-pacing cases
-// (AdaptivePacingBenchmark.cs, about 8 min), "pacing-long" adds the 2,000-contact ones (about 35 min more);
-// "rps=20" keeps only the quota cases of that rate.
+// (AdaptivePacingBenchmark.cs, about 4 min), "pacing-long" adds the 2,000-contact ones (about 40 min more);
+// "rps=20" keeps only the quota cases of that rate. "cold" runs the cold-start benchmark instead (ColdStart/).
 var pacing = args.Contains("pacing") || args.Contains("pacing-long");
 bool Runs(int measurement) => args.Length == 0 || args.Contains(measurement.ToString(System.Globalization.CultureInfo.InvariantCulture));
 var modulePath = BenchEnvironment.Prepare();
+if (args.Contains("cold"))
+{
+    await ConnectMonitor.Benchmarks.ColdStart.ColdStartBenchmark.RunAsync(args, modulePath); // whole processes; see ColdStart/
+    return;
+}
+
 Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, " +
                   $".NET {Environment.Version}, PowerShell engine {typeof(PowerShell).Assembly.GetName().Version}");
 Console.WriteLine();

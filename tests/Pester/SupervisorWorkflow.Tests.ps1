@@ -1,5 +1,5 @@
 # Pester 5. The supervisor's whole task at a prompt: name people, find the live calls, monitor them (issue 15's three
-# command lines), against the local endpoint's default world (tests/ConnectMonitor.ConnectDouble/SupervisorWorld.cs).
+# command lines), against the local endpoint's default world (tools/ConnectMonitor.ConnectDouble/SupervisorWorld.cs).
 Describe 'The supervisor workflow' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')

@@ -1,6 +1,6 @@
 # Shared by the *.Tests.ps1 files (dot-sourced in BeforeAll): the local Amazon Connect endpoint as a process, a
 # throw-away AWS environment in TestDrive, and the ids of the endpoint's built-in world
-# (tests/ConnectMonitor.ConnectDouble/TestCredentials.cs). Works in Windows PowerShell 5.1 and PowerShell 7.
+# (tools/ConnectMonitor.ConnectDouble/TestCredentials.cs). Works in Windows PowerShell 5.1 and PowerShell 7.
 
 $RepositoryRoot = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '../..')).Path
 # The configuration under test: each has its own module folder and package in out/<Configuration>/. build.ps1 sets
@@ -33,7 +33,7 @@ function Start-LocalConnectEndpoint {
         # CONTACT=ErrorCode pairs: every request for CONTACT is answered with that modelled error.
         [string[]] $Fault = @()
     )
-    $program = Join-Path $RepositoryRoot "tests/ConnectMonitor.ConnectDouble/bin/$Configuration/net10.0/ConnectMonitor.ConnectDouble.dll"
+    $program = Join-Path $RepositoryRoot "tools/ConnectMonitor.ConnectDouble/bin/$Configuration/net10.0/ConnectMonitor.ConnectDouble.dll"
     if (-not (Test-Path -LiteralPath $program)) {
         throw "The local endpoint is not built: run 'dotnet build -c $Configuration' in $RepositoryRoot first."
     }

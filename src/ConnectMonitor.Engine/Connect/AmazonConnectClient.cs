@@ -54,19 +54,8 @@ namespace ConnectMonitor.Engine.Connect
         /// </exception>
         /// <exception cref="ConnectEndpointException">The endpoint configuration is invalid.</exception>
         public Task<MonitorContactResponse> MonitorContactAsync(MonitorContactRequest request,
-            CancellationToken cancellationToken = default(CancellationToken))
-        {
-            if (request == null)
-            {
-                throw new ArgumentNullException(nameof(request));
-            }
-            var options = new InvokeOptions
-            {
-                RequestMarshaller = MonitorContactRequestMarshaller.Instance,
-                ResponseUnmarshaller = MonitorContactResponseUnmarshaller.Instance,
-            };
-            return InvokeAsync<MonitorContactResponse>(request, options, cancellationToken);
-        }
+            CancellationToken cancellationToken = default(CancellationToken)) =>
+            Invoke<MonitorContactResponse>(request, MonitorContactRequestMarshaller.Instance, MonitorContactResponseUnmarshaller.Instance, cancellationToken);
 
         /// <summary>
         /// Who is on which contact right now (GetCurrentUserData), one page. The model's constraints are checked before

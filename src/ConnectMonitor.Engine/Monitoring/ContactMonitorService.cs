@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
 using ConnectMonitor.Engine.Connect;
+using ConnectMonitor.Engine.Diagnostics;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Pacing;
 using ConnectMonitor.Engine.Sessions;
@@ -32,7 +33,12 @@ namespace ConnectMonitor.Engine.Monitoring
         /// <summary>The operation's name, as pacing keys its limiter.</summary>
         public const string OperationName = "MonitorContact";
 
-        static ContactMonitorService() => PacingPipelineCustomizer.EnsureRegistered();
+        static ContactMonitorService()
+        {
+            StartupTrace.Mark("engine-loaded");
+            PacingPipelineCustomizer.EnsureRegistered();
+            StartupTrace.Mark("sdk-pipeline-registered");
+        }
 
         /// <summary>Creates the service; nothing is resolved or sent until it is first needed.</summary>
         public ContactMonitorService(ConnectSessionSettings settings)
@@ -59,10 +65,14 @@ namespace ConnectMonitor.Engine.Monitoring
             // The shared files are checked before any SDK code reads them (a broken one would break the SDK for the
             // whole process, TypeInitializationException). Then the SDK's process-wide settings (configured endpoints,
             // retry mode, FIPS...) are read afresh from the files in force, as a fresh AWS CLI call would.
+            StartupTrace.Mark("credentials-start");
             SdkSharedFiles.Refresh();
+            StartupTrace.Mark("sdk-config-reset");
             try
             {
-                return CredentialResolver.Resolve(_settings, _disposed.Token);
+                var credentials = CredentialResolver.Resolve(_settings, _disposed.Token);
+                StartupTrace.Mark("credentials-end");
+                return credentials;
             }
             catch (Exception ex) when (!(ex is ConnectMonitorException) && !(ex is OperationCanceledException))
             {
@@ -76,7 +86,10 @@ namespace ConnectMonitor.Engine.Monitoring
         {
             try
             {
-                return RegionResolver.Resolve(_settings);
+                StartupTrace.Mark("region-start");
+                var region = RegionResolver.Resolve(_settings);
+                StartupTrace.Mark("region-end");
+                return region;
             }
             catch (Exception ex) when (!(ex is ConnectMonitorException))
             {
@@ -161,7 +174,9 @@ namespace ConnectMonitor.Engine.Monitoring
             pacing.AttachTo(request);
             try
             {
+                StartupTrace.Mark("send-start");
                 var response = await regional.Client.MonitorContactAsync(request, cancellationToken).ConfigureAwait(false);
+                StartupTrace.Mark("send-end");
                 var problem = ResponseCheck.Problem(response, input.ContactId, new MonitorContactTarget(input.ContactId, input.InstanceId, input.UserId, region));
                 if (problem != null)
                 {
@@ -232,7 +247,7 @@ namespace ConnectMonitor.Engine.Monitoring
             try
             {
                 return _clients.GetOrAdd(region, r => new Lazy<RegionalClient>(
-                    () => new RegionalClient(new AmazonConnectClient(_credentials.Value.Result.Credentials, ConfigFor(r))),
+                    () => NewRegionalClient(r),
                     LazyThreadSafetyMode.ExecutionAndPublication)).Value;
             }
             catch (Exception ex) when (!(ex is ConnectMonitorException))
@@ -241,6 +256,20 @@ namespace ConnectMonitor.Engine.Monitoring
                 throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidEndpoint,
                     $"The Amazon Connect client for region {region} could not be set up ({ex.GetType().Name}): {OutsideError.MessageOf(ex)}", ex);
             }
+        }
+
+        private RegionalClient NewRegionalClient(string region)
+        {
+            var credentials = _credentials.Value.Result.Credentials;
+            StartupTrace.Mark("config-start");
+            var config = ConfigFor(region);
+            StartupTrace.Mark("client-start");
+            var client = new AmazonConnectClient(credentials, config);
+            StartupTrace.Mark("endpoint-start");
+            var regional = new RegionalClient(client);
+            StartupTrace.Mark("endpoint-end");
+            StartupTrace.ListenToNetwork();
+            return regional;
         }
 
         private AmazonConnectConfig ConfigFor(string region)

@@ -15,6 +15,13 @@ namespace ConnectMonitor.Engine.Monitoring
         public static ConnectServiceException Problem(MonitorContactResponse response, string requestedContactId, MonitorContactTarget target)
         {
             var requestId = response.ResponseMetadata?.RequestId;
+            if (response.BodyLimitExceeded)
+            {
+                return ServiceErrorTranslator.InvalidAnswer(ConnectErrorCodes.InvalidResponse,
+                    $"the response body is larger than {MonitorContactResponseUnmarshaller.MaxBodyBytes / 1024} KiB, far more than a MonitorContact answer; it was not read whole, and whether monitoring started is unknown",
+                    requestId, target);
+            }
+
             if (string.IsNullOrEmpty(response.ContactArn))
             {
                 return ServiceErrorTranslator.InvalidAnswer(ConnectErrorCodes.InvalidResponse,

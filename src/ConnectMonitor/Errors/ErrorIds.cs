@@ -126,37 +126,52 @@ namespace ConnectMonitor.Errors
         /// <remarks>ErrorCategory.AuthenticationError; per contact, HTTP 403 (the service's code, e.g. InvalidSignatureException).</remarks>
         public const string InvalidSignatureException = "InvalidSignatureException";
 
-        // Added by other work (their doc comments name the category in the summary).
+        // Answers and transport: one contact's call, after it was sent.
 
-        /// <summary>A call failed in a way the module does not classify (the message names the .NET exception type); a
-        /// safety net so that no raw exception type becomes an error id. Category: InvalidOperation. Per input.</summary>
-        public const string UnexpectedError = "UnexpectedError";
-
-        /// <summary>A shared AWS config or credentials file (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, -ProfileLocation or
-        /// the files in ~/.aws) cannot be parsed; the message names the file and the line number, never the line.
-        /// Category: InvalidData. Terminating (the config file always; a credentials file when the chain reads it).</summary>
-        public const string InvalidConfigFile = "InvalidConfigFile";
-        /// <summary>A profile's credential_process did not finish within its time-out (60 s, or
-        /// CONNECTMONITOR_CREDENTIAL_PROCESS_TIMEOUT seconds) and was killed. Category: OperationTimeout. Terminating.</summary>
-        public const string CredentialProcessTimeout = "CredentialProcessTimeout";
         /// <summary>The answer to MonitorContact is not a valid one: not JSON, HTTP 200 without a ContactArn (empty or
-        /// <c>{}</c>), or a body larger than 1 MiB (not read whole). Category: InvalidResult. Per input.</summary>
+        /// <c>{}</c>), or a body larger than 1 MiB (not read whole).</summary>
+        /// <remarks>ErrorCategory.InvalidResult; per contact, after sending.</remarks>
         public const string InvalidResponse = "InvalidResponse";
-        /// <summary>The service answered HTTP 200 naming another contact than the one asked for; the answer is not used.
-        /// Category: InvalidResult. Per input.</summary>
+
+        /// <summary>The service answered HTTP 200 naming another contact than the one asked for; the answer is not used.</summary>
+        /// <remarks>ErrorCategory.InvalidResult; per contact, after sending.</remarks>
         public const string ResponseContactMismatch = "ResponseContactMismatch";
+
         /// <summary>The request could not be delivered, timed out, or the connection was cut before the whole answer
-        /// arrived (after the attempts allowed). Category: ConnectionError. Per input.</summary>
+        /// arrived (after the attempts allowed).</summary>
+        /// <remarks>ErrorCategory.ConnectionError; per contact, after the attempts allowed.</remarks>
         public const string ConnectionFailure = "ConnectionFailure";
-        /// <summary>The AWS SDK could not make the call for a reason of its own (no answer, no transport failure).
-        /// Category: InvalidOperation. Per input.</summary>
+
+        /// <summary>The AWS SDK could not make the call for a reason of its own (no answer, no transport failure).</summary>
+        /// <remarks>ErrorCategory.InvalidOperation; per contact.</remarks>
         public const string ClientError = "ClientError";
 
-        /// <summary>A user (login name), queue, routing profile or hierarchy group name matches nothing in the instance. Category: ObjectNotFound. Per name
-        /// (per input for -UserName).</summary>
+        /// <summary>A call failed in a way the module does not classify (the message names the .NET exception type); a
+        /// safety net so that no raw exception type becomes an error id.</summary>
+        /// <remarks>ErrorCategory.InvalidOperation; per contact.</remarks>
+        public const string UnexpectedError = "UnexpectedError";
+
+        // Configuration files and credential processes: everything in the pipeline depends on them.
+
+        /// <summary>A shared AWS config or credentials file (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, -ProfileLocation or
+        /// the files in ~/.aws) cannot be parsed; the message names the file and the line number, never the line.</summary>
+        /// <remarks>ErrorCategory.InvalidData; terminating (the config file always; a credentials file when the chain
+        /// reads it), nothing sent.</remarks>
+        public const string InvalidConfigFile = "InvalidConfigFile";
+
+        /// <summary>A profile's credential_process did not finish within its time-out (60 s, or
+        /// CONNECTMONITOR_CREDENTIAL_PROCESS_TIMEOUT seconds) and was killed.</summary>
+        /// <remarks>ErrorCategory.OperationTimeout; terminating, nothing sent.</remarks>
+        public const string CredentialProcessTimeout = "CredentialProcessTimeout";
+
+        // Names: the supervisor's login name and Get-ConnectLiveContact's filters.
+
+        /// <summary>A user (login name), queue, routing profile or hierarchy group name matches nothing in the instance.</summary>
+        /// <remarks>ErrorCategory.ObjectNotFound; per name (per contact for -UserName), after one lookup.</remarks>
         public const string NameNotFound = "NameNotFound";
-        /// <summary>A name matches several users, queues, routing profiles or hierarchy groups; pass the id instead. Category: InvalidArgument.
-        /// Per name (per input for -UserName).</summary>
+
+        /// <summary>A name matches several users, queues, routing profiles or hierarchy groups; pass the id instead.</summary>
+        /// <remarks>ErrorCategory.InvalidArgument; per name (per contact for -UserName), after one lookup.</remarks>
         public const string AmbiguousName = "AmbiguousName";
     }
 }

@@ -87,9 +87,8 @@ public sealed class ConnectDoubleFaultTests
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Single(server.World.Sessions);
-        // A reset request is recorded once the server side has finished with it, which can be after the client saw
-        // the reset and sent the next one: wait for all three records, then read them in arrival order.
-        await server.WaitForRequestsAsync(3).WaitAsync(TimeSpan.FromSeconds(30));
+        // Every attempt was recorded before its reset or answer left the double (checked above without waiting), so
+        // all three are there; they are listed in arrival order.
         Assert.Equal([0, 0, 200], server.Requests.Select(r => r.ResponseStatus));
         Assert.True(server.Requests[2].IdempotentReplay);
     }

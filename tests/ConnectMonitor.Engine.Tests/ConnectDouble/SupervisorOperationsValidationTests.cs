@@ -91,7 +91,7 @@ public sealed class SupervisorOperationsValidationTests : IAsyncLifetime
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "tests", "ConnectMonitor.ConnectDouble", "sample-world.json");
+            var candidate = Path.Combine(dir.FullName, "tools", "ConnectMonitor.ConnectDouble", "sample-world.json");
             if (File.Exists(candidate)) return candidate;
         }
         throw new FileNotFoundException("sample-world.json not found above " + AppContext.BaseDirectory);

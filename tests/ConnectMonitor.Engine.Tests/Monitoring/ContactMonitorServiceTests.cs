@@ -6,29 +6,9 @@ using Xunit;
 namespace ConnectMonitor.Engine.Tests.Monitoring;
 
 /// <summary>The engine's service keeps one client per region for a whole pipeline, however many inputs it serves.</summary>
-public sealed class ContactMonitorServiceTests : IAsyncLifetime, IDisposable
+public sealed class ContactMonitorServiceTests : DoubleServerTest
 {
-    private readonly string _credentialsFile = Path.GetTempFileName();
-    private ConnectDoubleServer _server = null!;
-
-    public async Task InitializeAsync()
-    {
-        await File.WriteAllTextAsync(_credentialsFile,
-            $"[default]\naws_access_key_id = {TestCredentials.AccessKeyId}\naws_secret_access_key = {TestCredentials.SecretAccessKey}\n");
-        _server = await ConnectDoubleServer.StartAsync();
-    }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    public void Dispose() => File.Delete(_credentialsFile);
-
-    private ContactMonitorService NewService() => new(new ConnectSessionSettings
-    {
-        Region = TestCredentials.Region,
-        EndpointUrl = _server.Endpoint.ToString(),
-        ProfileName = "default",
-        ProfileLocation = _credentialsFile,
-    });
+    private ContactMonitorService NewService() => new(DoubleSession());
 
     [Fact]
     public async Task Many_inputs_for_one_region_share_one_client()
@@ -41,7 +21,7 @@ public sealed class ContactMonitorServiceTests : IAsyncLifetime, IDisposable
         }
 
         Assert.Equal(1, service.ClientCount);
-        Assert.Equal(5, _server.Requests.Count(r => r.ResponseStatus == 200));
+        Assert.Equal(5, Server.Requests.Count(r => r.ResponseStatus == 200));
     }
 
     [Fact]
@@ -55,6 +35,6 @@ public sealed class ContactMonitorServiceTests : IAsyncLifetime, IDisposable
         }
 
         Assert.Equal(2, service.ClientCount);
-        Assert.Equal(["us-east-1", "eu-west-2", "us-east-1", "eu-west-2"], _server.Requests.Select(r => r.SigningRegion));
+        Assert.Equal(["us-east-1", "eu-west-2", "us-east-1", "eu-west-2"], Server.Requests.Select(r => r.SigningRegion));
     }
 }

@@ -8,23 +8,9 @@ using Xunit;
 namespace ConnectMonitor.Engine.Tests.Pacing;
 
 /// <summary>A call waiting between attempts (after throttling or an error, with pacing off or on) ends within a second of being cancelled.</summary>
-public sealed class RetryWaitCancellationTests : IAsyncLifetime, IDisposable
+public sealed class RetryWaitCancellationTests : DoubleServerTest
 {
     private static readonly TimeSpan ADay = TimeSpan.FromDays(1);
-    private readonly string _credentialsFile = Path.GetTempFileName();
-    private ConnectDoubleServer _server = null!;
-
-    public async Task InitializeAsync()
-    {
-        await File.WriteAllTextAsync(_credentialsFile,
-            $"[default]\naws_access_key_id = {TestCredentials.AccessKeyId}\naws_secret_access_key = {TestCredentials.SecretAccessKey}\n");
-        _server = await ConnectDoubleServer.StartAsync();
-    }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    public void Dispose() => File.Delete(_credentialsFile);
-
     public static TheoryData<string, string> Waits => new()
     {
         { "off", "throttled" },
@@ -38,8 +24,8 @@ public sealed class RetryWaitCancellationTests : IAsyncLifetime, IDisposable
     public async Task Cancelling_a_call_that_waits_to_retry_ends_it_at_once_and_sends_nothing_more(string pacing, string fault)
     {
         var contact = $"retry-wait-{Guid.NewGuid():N}";
-        _server.World.AddContacts(TestCredentials.InstanceId, [contact]);
-        _server.Faults.Always(contact, fault == "throttled" ? Fault.Throttle() : Fault.InternalError());
+        Server.World.AddContacts(TestCredentials.InstanceId, [contact]);
+        Server.Faults.Always(contact, fault == "throttled" ? Fault.Throttle() : Fault.InternalError());
         var options = new MonitorContactOptions
         {
             Pacing = pacing switch { "off" => PipelinePacing.Off(), "adaptive" => PipelinePacing.Adaptive(), _ => PipelinePacing.Fixed(1000, 5) },
@@ -48,19 +34,13 @@ public sealed class RetryWaitCancellationTests : IAsyncLifetime, IDisposable
             RetryBaseDelay = ADay,
             ThrottleRetryBaseDelay = ADay,
         };
-        using var service = new ContactMonitorService(new ConnectSessionSettings
-        {
-            Region = TestCredentials.Region,
-            EndpointUrl = _server.Endpoint.ToString(),
-            ProfileName = "default",
-            ProfileLocation = _credentialsFile,
-        }, options);
+        using var service = new ContactMonitorService(DoubleSession(), options);
         using var stop = new CancellationTokenSource();
 
         var call = service.MonitorContactAsync(new MonitorContactInput(TestCredentials.InstanceId, contact, TestCredentials.UserId), stop.Token);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         // Recorded once answered: the call is then in (or entering) its wait before the second attempt.
-        await _server.WaitForRequestsAsync(1, timeout.Token);
+        await Server.WaitForRequestsAsync(1, timeout.Token);
 
         var clock = Stopwatch.StartNew();
         stop.Cancel();
@@ -68,6 +48,6 @@ public sealed class RetryWaitCancellationTests : IAsyncLifetime, IDisposable
         clock.Stop();
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"cancel took {clock.Elapsed}");
-        Assert.Single(_server.Requests, r => r.ContactId == contact);
+        Assert.Single(Server.Requests, r => r.ContactId == contact);
     }
 }

@@ -8,36 +8,9 @@ using Xunit;
 namespace ConnectMonitor.Engine.Tests.Supervision;
 
 /// <summary>The engine's supervisor lookups against the double: caching, one limiter per operation, ARNs, bounded paging.</summary>
-public sealed class SupervisorLookupsTests : IAsyncLifetime, IDisposable
+public sealed class SupervisorLookupsTests : DoubleServerTest
 {
-    private readonly string _credentialsFile = Path.GetTempFileName();
-    private ConnectDoubleServer _server = null!;
-
-    public async Task InitializeAsync()
-    {
-        await File.WriteAllTextAsync(_credentialsFile,
-            $"[default]\naws_access_key_id = {TestCredentials.AccessKeyId}\naws_secret_access_key = {TestCredentials.SecretAccessKey}\n");
-        _server = await ConnectDoubleServer.StartAsync();
-    }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    public void Dispose() => File.Delete(_credentialsFile);
-
-    private ContactMonitorService NewService(double? requestsPerSecond = 0) => new(new ConnectSessionSettings
-    {
-        Region = TestCredentials.Region,
-        EndpointUrl = _server.Endpoint.ToString(),
-        ProfileName = "default",
-        ProfileLocation = _credentialsFile,
-    }, MonitorContactOptions.ForPipeline(requestsPerSecond, 1, null));
-
-    private async Task<int> CountAsync(string path, int atLeast)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await _server.WaitForRequestsAsync(atLeast, timeout.Token);
-        return _server.Requests.Count(r => r.Path == path);
-    }
+    private ContactMonitorService NewService(double? requestsPerSecond = 0) => new(DoubleSession(), MonitorContactOptions.ForPipeline(requestsPerSecond, 1, null));
 
     [Fact]
     public async Task A_name_resolved_once_is_not_looked_up_again_and_its_id_names_the_agent_later()
@@ -56,7 +29,7 @@ public sealed class SupervisorLookupsTests : IAsyncLifetime, IDisposable
 
         Assert.Same(first, again);
         Assert.Equal("jdoe", Assert.Single(contacts).AgentUsername);
-        Assert.Equal(1, await CountAsync("/search-users", 3)); // the agent's name came from the earlier lookup
+        Assert.Equal(1, await Server.CountRequestsToAsync("/search-users", 3)); // the agent's name came from the earlier lookup
     }
 
     [Fact]
@@ -75,13 +48,13 @@ public sealed class SupervisorLookupsTests : IAsyncLifetime, IDisposable
         }, CancellationToken.None);
 
         Assert.Equal(["GetCurrentUserData", "SearchQueues", "SearchUsers"], lookups.LimiterKeys.Select(k => k.Split('\u001f')[1]).Order());
-        Assert.All(lookups.LimiterKeys, k => Assert.StartsWith(_server.Endpoint.ToString().TrimEnd('/'), k.Split('\u001f')[0].TrimEnd('/')));
+        Assert.All(lookups.LimiterKeys, k => Assert.StartsWith(Server.Endpoint.ToString().TrimEnd('/'), k.Split('\u001f')[0].TrimEnd('/')));
     }
 
     [Fact]
     public async Task A_service_that_never_stops_paging_is_an_error_not_an_endless_loop()
     {
-        _server.World.PageSize = 1;
+        Server.World.PageSize = 1;
         using var service = NewService();
         var lookups = new SupervisorLookups(service, new SupervisorLookupOptions { MaxPages = 2 });
 

@@ -1,7 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Management.Automation;
-using System.Management.Automation.Runspaces;
 using System.Text.RegularExpressions;
 using ConnectMonitor.ConnectDouble;
 using ConnectMonitor.Tests.Infrastructure;
@@ -77,28 +74,14 @@ public sealed class AdaptivePacingTests
         // Pinned at one request per 20 s: after the first, every call waits on the limiter.
         var (server, contacts) = await QuotaServerAsync(throttleLimit + 3, rps: 1000);
         await using var _ = server;
-        var state = InitialSessionState.CreateDefault2();
-        using var runspace = RunspaceFactory.CreateRunspace(state);
-        runspace.Open();
-        using var ps = PowerShell.Create();
-        ps.Runspace = runspace;
-        ps.AddScript("Import-Module -Name $args[0] -ErrorAction Stop").AddArgument(ModuleFolder.ManifestPath).Invoke();
-        ps.Commands.Clear();
-        ps.AddScript("$args[3] | Start-ConnectContactMonitor -InstanceId $args[0] -UserId $args[1] -EndpointUrl $args[2] -ThrottleLimit $args[4] -MaxRequestsPerSecond 0.05 -Burst 1")
-            .AddArgument(TestCredentials.InstanceId).AddArgument(TestCredentials.UserId).AddArgument(server.Endpoint.ToString())
-            .AddArgument(contacts).AddArgument(throttleLimit);
+        using var command = StoppableCommand.Begin(
+            "$args[3] | Start-ConnectContactMonitor -InstanceId $args[0] -UserId $args[1] -EndpointUrl $args[2] -ThrottleLimit $args[4] -MaxRequestsPerSecond 0.05 -Burst 1",
+            TestCredentials.InstanceId, TestCredentials.UserId, server.Endpoint.ToString(), contacts, throttleLimit);
 
-        var invocation = ps.BeginInvoke();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await server.WaitForArrivalsAsync(1, timeout.Token);
 
-        var clock = Stopwatch.StartNew();
-        ps.Stop();
-        clock.Stop();
-
-        Assert.True(invocation.IsCompleted);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"Stop took {clock.Elapsed}");
-        Assert.Equal(PSInvocationState.Stopped, ps.InvocationStateInfo.State);
+        command.StopAndAssertStoppedWithin(TimeSpan.FromSeconds(1));
         Assert.Equal(1, server.ArrivedCount);
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Management.Automation;
-using System.Management.Automation.Runspaces;
 using ConnectMonitor.ConnectDouble;
 using ConnectMonitor.Tests.Credentials;
 using ConnectMonitor.Tests.Infrastructure;
@@ -168,8 +167,19 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
     [InlineData("role")]
     [InlineData("sso")]
     [InlineData("role-over-process")]
+    [InlineData("container")]
     public async Task Stop_returns_at_once_while_credentials_are_being_fetched(string kind)
     {
+        // Container credentials: the endpoint accepts and never answers; no profile or key comes before it in the chain.
+        var containerHungBefore = connect.Server.Metadata.HungCount;
+        if (kind == "container")
+        {
+            connect.Server.Metadata.HangContainer(TimeSpan.FromSeconds(30));
+            var empty = _files.File_("empty-" + Guid.NewGuid().ToString("N"), "");
+            _environment.Set("AWS_SHARED_CREDENTIALS_FILE", empty).Set("AWS_CONFIG_FILE", empty)
+                .Set("AWS_CONTAINER_CREDENTIALS_FULL_URI", new Uri(connect.Server.Endpoint, MetadataDouble.ContainerPath).ToString());
+        }
+
         // SSO: a cached token whose GetRoleCredentials call the double holds without answering.
         const string startUrl = "https://connect-double.awsapps.com/stop";
         var ssoToken = "sso-hang-" + Guid.NewGuid().ToString("N");
@@ -212,35 +222,24 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
             """);
         var contacts = connect.NewContacts(2);
 
-        using var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
-        runspace.Open();
-        using var ps = PowerShell.Create();
-        ps.Runspace = runspace;
-        ps.AddScript("Import-Module -Name $args[0] -ErrorAction Stop").AddArgument(ModuleFolder.ManifestPath).Invoke();
-        ps.Commands.Clear();
-        ps.AddScript("$args[0] | Start-ConnectContactMonitor -InstanceId $args[1] -UserId $args[2] -EndpointUrl $args[3] -Region us-east-1 -ProfileName $args[4] -ProfileLocation $args[5]")
-            .AddArgument(contacts).AddArgument(TestCredentials.InstanceId).AddArgument(TestCredentials.UserId)
-            .AddArgument(connect.Endpoint).AddArgument(kind).AddArgument(profiles);
-
-        var invocation = ps.BeginInvoke();
+        using var command = StoppableCommand.Begin(
+            kind == "container"
+                ? "$args[0] | Start-ConnectContactMonitor -InstanceId $args[1] -UserId $args[2] -EndpointUrl $args[3] -Region us-east-1"
+                : "$args[0] | Start-ConnectContactMonitor -InstanceId $args[1] -UserId $args[2] -EndpointUrl $args[3] -Region us-east-1 -ProfileName $args[4] -ProfileLocation $args[5]",
+            contacts, TestCredentials.InstanceId, TestCredentials.UserId, connect.Endpoint, kind, profiles);
         using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(20)))
         {
             // Stop only once the wait has really begun: the process has started, or STS holds the request.
             while (!(kind.EndsWith("process", StringComparison.Ordinal) ? File.Exists(started)
                      : kind == "role" ? connect.Server.Sts.HungCount > hungBefore
+                     : kind == "container" ? connect.Server.Metadata.HungCount > containerHungBefore
                      : connect.Server.Sso.HungCount > ssoHungBefore))
             {
                 await Task.Delay(20, wait.Token);
             }
         }
 
-        var clock = Stopwatch.StartNew();
-        ps.Stop();
-        clock.Stop();
-
-        Assert.True(invocation.IsCompleted);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"Stop took {clock.Elapsed}");
-        Assert.Equal(PSInvocationState.Stopped, ps.InvocationStateInfo.State);
+        command.StopAndAssertStoppedWithin(TimeSpan.FromSeconds(2));
         Assert.Empty(connect.RequestsFor(contacts));
         if (kind.EndsWith("process", StringComparison.Ordinal))
         {

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Management.Automation;
-using System.Management.Automation.Runspaces;
 using ConnectMonitor.ConnectDouble;
 using ConnectMonitor.Tests.Infrastructure;
 
@@ -28,14 +26,6 @@ public sealed class NameLookupPipelineTests : IAsyncLifetime
             .SetVariable("instance", TestCredentials.InstanceId)
             .SetVariable("region", TestCredentials.Region);
 
-    /// <summary>The recorded requests to one path, once the double has recorded <paramref name="atLeast"/> requests in all.</summary>
-    private async Task<int> CountAsync(string path, int atLeast)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await _server.WaitForRequestsAsync(atLeast, timeout.Token);
-        return _server.Requests.Count(r => r.Path == path);
-    }
-
     [Fact]
     public async Task A_supervisor_name_is_looked_up_once_for_a_whole_pipeline()
     {
@@ -47,7 +37,7 @@ public sealed class NameLookupPipelineTests : IAsyncLifetime
         Assert.Empty(run.Errors);
         Assert.Equal(contacts, run.Output.Select(o => (string)o.Properties["ContactId"].Value));
         Assert.All(run.Output, o => Assert.Equal(TestCredentials.UserId, o.Properties["UserId"].Value));
-        Assert.Equal(1, await CountAsync(SearchUsers, 7));
+        Assert.Equal(1, await _server.CountRequestsToAsync(SearchUsers, 7));
         Assert.Equal(6, _server.Requests.Count(r => r.Path == "/contact/monitor"));
     }
 
@@ -67,7 +57,7 @@ public sealed class NameLookupPipelineTests : IAsyncLifetime
 
         Assert.Empty(run.Errors);
         Assert.Equal(new object[] { otherJane, TestCredentials.UserId, otherJane }, run.Output.Select(o => o.Properties["UserId"].Value));
-        Assert.Equal(2, await CountAsync(SearchUsers, 5));
+        Assert.Equal(2, await _server.CountRequestsToAsync(SearchUsers, 5));
     }
 
     [Theory]
@@ -86,7 +76,7 @@ public sealed class NameLookupPipelineTests : IAsyncLifetime
         Assert.All(run.Errors, e => IsError(e, errorId, category, Start));
         Assert.Equal(contacts, run.Errors.Select(e => e.TargetObject));
         Assert.Contains(messagePart, run.Errors[0].Exception.Message);
-        Assert.Equal(1, await CountAsync(SearchUsers, 1));
+        Assert.Equal(1, await _server.CountRequestsToAsync(SearchUsers, 1));
         Assert.DoesNotContain(_server.Requests, r => r.Path == "/contact/monitor");
     }
 
@@ -99,7 +89,7 @@ public sealed class NameLookupPipelineTests : IAsyncLifetime
 
         Assert.Empty(run.Errors);
         Assert.Equal(SupervisorWorld.JdoeContactId, Assert.Single(run.Output).Properties["ContactId"].Value);
-        Assert.Equal(1, await CountAsync(SearchUsers, 2)); // kim and jdoe in one search
+        Assert.Equal(1, await _server.CountRequestsToAsync(SearchUsers, 2)); // kim and jdoe in one search
     }
 
     [Fact]
@@ -114,7 +104,7 @@ public sealed class NameLookupPipelineTests : IAsyncLifetime
         Assert.Equal("No Such Queue", error.TargetObject);
         Assert.Contains("search-queues", error.Exception.Message);
         Assert.Equal(new[] { "Billing", "Billing", "Claims", "Claims" }, run.Output.Select(o => (string)o.Properties["QueueName"].Value).Order());
-        Assert.Equal(1, await CountAsync("/search-queues", 3));
+        Assert.Equal(1, await _server.CountRequestsToAsync("/search-queues", 3));
     }
 
     [Fact]
@@ -129,7 +119,7 @@ public sealed class NameLookupPipelineTests : IAsyncLifetime
         Assert.Equal("Team East", error.TargetObject);
         Assert.Contains(SupervisorWorld.TeamEastAId, error.Exception.Message);
         Assert.Contains(SupervisorWorld.TeamEastBId, error.Exception.Message);
-        await CountAsync("/search-user-hierarchy-groups", 1);
+        await _server.CountRequestsToAsync("/search-user-hierarchy-groups", 1);
         Assert.DoesNotContain(_server.Requests, r => r.Path.StartsWith("/metrics/userdata/", StringComparison.Ordinal));
     }
 
@@ -162,7 +152,7 @@ public sealed class NameLookupPipelineTests : IAsyncLifetime
         Assert.Equal(TestCredentials.ContactIds.Take(5), run.Output.Select(o => (string)o.Properties["ContactId"].Value).Order());
         Assert.All(run.Output, o => Assert.NotNull(o.Properties["AgentUsername"].Value));
         Assert.All(run.Output, o => Assert.NotNull(o.Properties["QueueName"].Value));
-        await CountAsync("/search-users", 1);
+        await _server.CountRequestsToAsync("/search-users", 1);
         Assert.Equal(2, _server.Requests.Count(r => r.Path == "/search-queues"));                         // 2 names, 1 per page
         Assert.Equal(5, _server.Requests.Count(r => r.Path.StartsWith("/metrics/userdata/", StringComparison.Ordinal))); // 5 agents
         Assert.Equal(5, _server.Requests.Count(r => r.Path == SearchUsers));                                // 5 agent names
@@ -179,7 +169,7 @@ public sealed class NameLookupPipelineTests : IAsyncLifetime
 
         Assert.Empty(run.Errors);
         Assert.Equal(2, run.Output.Count);
-        Assert.Equal(3, await CountAsync(SearchUsers, 5));
+        Assert.Equal(3, await _server.CountRequestsToAsync(SearchUsers, 5));
         Assert.Equal(new[] { 429, 429, 200 }, _server.Requests.Where(r => r.Path == SearchUsers).Select(r => r.ResponseStatus));
     }
 
@@ -197,7 +187,7 @@ public sealed class NameLookupPipelineTests : IAsyncLifetime
         Assert.All(run.Errors, e => IsError(e, "ThrottlingException", ErrorCategory.LimitsExceeded, Start));
         Assert.Contains("SearchUsers", run.Errors[0].Exception.Message);
         // One lookup's attempts (the bulk retry budget), not one lookup per contact.
-        Assert.Equal(5, await CountAsync(SearchUsers, 5));
+        Assert.Equal(5, await _server.CountRequestsToAsync(SearchUsers, 5));
         Assert.DoesNotContain(_server.Requests, r => r.Path == "/contact/monitor");
     }
 
@@ -208,27 +198,13 @@ public sealed class NameLookupPipelineTests : IAsyncLifetime
     public async Task Ctrl_C_during_a_lookup_stops_at_once_and_sends_nothing_more(string heldOperation, string script)
     {
         _server.Faults.ForContact(heldOperation, Fault.Delay(TimeSpan.FromSeconds(60)));
-        var state = InitialSessionState.CreateDefault2();
-        using var runspace = RunspaceFactory.CreateRunspace(state);
-        runspace.Open();
-        using var ps = PowerShell.Create();
-        ps.Runspace = runspace;
-        ps.AddScript("Import-Module -Name $args[0] -ErrorAction Stop").AddArgument(ModuleFolder.ManifestPath).Invoke();
-        ps.Commands.Clear();
-        ps.AddScript(script)
-            .AddArgument(TestCredentials.InstanceId).AddArgument(_server.Endpoint.ToString()).AddArgument(TestCredentials.ContactIds.Take(3).ToArray());
+        using var command = StoppableCommand.Begin(script,
+            TestCredentials.InstanceId, _server.Endpoint.ToString(), TestCredentials.ContactIds.Take(3).ToArray());
 
-        var invocation = ps.BeginInvoke();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await _server.WaitForArrivalsAsync(1, timeout.Token);
 
-        var clock = Stopwatch.StartNew();
-        ps.Stop();
-        clock.Stop();
-
-        Assert.True(invocation.IsCompleted);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"Stop took {clock.Elapsed}");
-        Assert.Equal(PSInvocationState.Stopped, ps.InvocationStateInfo.State);
+        command.StopAndAssertStoppedWithin(TimeSpan.FromSeconds(2));
         Assert.Equal(1, _server.ArrivedCount);
     }
 

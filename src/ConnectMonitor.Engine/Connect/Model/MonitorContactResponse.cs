@@ -13,5 +13,12 @@ namespace ConnectMonitor.Engine.Connect
 
         /// <summary>The monitored contact's ARN.</summary>
         public string ContactArn { get; set; }
+
+        /// <summary>
+        /// True when the answer's body was larger than any MonitorContact answer can be; it was not read whole (an
+        /// exception from the unmarshaller would make the SDK read all of it for its error message) and nothing in it
+        /// is used.
+        /// </summary>
+        internal bool BodyLimitExceeded { get; set; }
     }
 }

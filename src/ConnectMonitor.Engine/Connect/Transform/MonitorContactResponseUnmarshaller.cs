@@ -13,7 +13,7 @@ namespace ConnectMonitor.Engine.Connect
     /// parse failure in an AmazonUnmarshallingException. Errors: see <see cref="ConnectErrorDetails"/>
     /// and <see cref="ConnectErrorFactory"/>; the base class sets RequestId on the exception.
     /// </summary>
-    internal sealed class MonitorContactResponseUnmarshaller : JsonResponseUnmarshaller
+    internal sealed class MonitorContactResponseUnmarshaller : ConnectJsonUnmarshaller
     {
         public static readonly MonitorContactResponseUnmarshaller Instance = new MonitorContactResponseUnmarshaller();
 
@@ -23,7 +23,18 @@ namespace ConnectMonitor.Engine.Connect
         public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
         {
             var response = new MonitorContactResponse();
-            byte[] body = ReadCapped(context.Stream);
+            byte[] body;
+            try
+            {
+                body = ReadCapped(context.Stream);
+            }
+            catch (ResponseTooLargeException)
+            {
+                // Not thrown on: the SDK would read the whole rest of the body into its exception's message.
+                response.BodyLimitExceeded = true;
+                return response;
+            }
+
             if (body.Length == 0)
             {
                 return response;
@@ -42,16 +53,10 @@ namespace ConnectMonitor.Engine.Connect
             return response;
         }
 
-        public override AmazonServiceException UnmarshallException(JsonUnmarshallerContext context,
-            Exception innerException, HttpStatusCode statusCode)
+        /// <summary>An error body is read up to <see cref="MaxBodyBytes"/>, like a success body.</summary>
+        protected override long MaxErrorBodyBytes
         {
-            var headers = context.ResponseData;
-            ConnectErrorDetails details = ConnectErrorDetails.Read(
-                statusCode,
-                headers.GetHeaderValue("x-amzn-ErrorType"),
-                headers.GetHeaderValue("x-amzn-error-message"),
-                ReadAllTolerant(context.Stream));
-            return ConnectErrorFactory.Create(details, statusCode, headers.GetHeaderValue("x-amzn-RequestId"), innerException);
+            get { return MaxBodyBytes; }
         }
 
         private static string StringMember(JsonElement root, string name)
@@ -97,28 +102,6 @@ namespace ConnectMonitor.Engine.Connect
 
                 return copy.ToArray();
             }
-        }
-
-        /// <summary>Reads what arrives of an error body (at most <see cref="MaxBodyBytes"/>); a connection cut mid-body keeps the part read.</summary>
-        private static byte[] ReadAllTolerant(Stream stream)
-        {
-            var copy = new MemoryStream();
-            try
-            {
-                var buffer = new byte[16 * 1024];
-                int read;
-                while (copy.Length <= MaxBodyBytes && (read = stream.Read(buffer, 0, buffer.Length)) > 0)
-                {
-                    copy.Write(buffer, 0, read);
-                }
-            }
-            catch (IOException)
-            {
-            }
-            catch (ObjectDisposedException)
-            {
-            }
-            return copy.ToArray();
         }
     }
 }

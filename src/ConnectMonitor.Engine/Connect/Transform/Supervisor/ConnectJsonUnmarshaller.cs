@@ -7,11 +7,20 @@ using Amazon.Runtime.Internal.Transform;
 namespace ConnectMonitor.Engine.Connect
 {
     /// <summary>
-    /// Base of the supervisor operations' unmarshallers: error answers are read as for MonitorContact (code from
-    /// x-amzn-ErrorType or __type, message, optional Reason) into the modelled exception types.
+    /// Base of the Connect operations' unmarshallers (MonitorContact and the supervisor operations): error answers are
+    /// read (code from x-amzn-ErrorType or __type, message, optional Reason) into the modelled exception types.
     /// </summary>
     internal abstract class ConnectJsonUnmarshaller : JsonResponseUnmarshaller
     {
+        /// <summary>
+        /// How much of an error body is read at the most; reading stops once more than this has arrived. Unbounded
+        /// unless an operation caps it.
+        /// </summary>
+        protected virtual long MaxErrorBodyBytes
+        {
+            get { return long.MaxValue; }
+        }
+
         public override AmazonServiceException UnmarshallException(JsonUnmarshallerContext context,
             Exception innerException, HttpStatusCode statusCode)
         {
@@ -20,16 +29,22 @@ namespace ConnectMonitor.Engine.Connect
                 statusCode,
                 headers.GetHeaderValue("x-amzn-ErrorType"),
                 headers.GetHeaderValue("x-amzn-error-message"),
-                ReadAllTolerant(context.Stream));
+                ReadAllTolerant(context.Stream, MaxErrorBodyBytes));
             return ConnectErrorFactory.Create(details, statusCode, headers.GetHeaderValue("x-amzn-RequestId"), innerException);
         }
 
-        private static byte[] ReadAllTolerant(Stream stream)
+        /// <summary>Reads what arrives of an error body (until more than <paramref name="maxBytes"/>); a connection cut mid-body keeps the part read.</summary>
+        private static byte[] ReadAllTolerant(Stream stream, long maxBytes)
         {
             var copy = new MemoryStream();
             try
             {
-                stream.CopyTo(copy);
+                var buffer = new byte[16 * 1024];
+                int read;
+                while (copy.Length <= maxBytes && (read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    copy.Write(buffer, 0, read);
+                }
             }
             catch (IOException)
             {

@@ -1,125 +1,136 @@
+using System.Collections.Generic;
 using System.Text.Json;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal.Transform;
 
 namespace ConnectMonitor.Engine.Connect
 {
-    /// <summary>Reads SearchUsers answers: Users, NextToken, ApproximateTotalCount.</summary>
-    internal sealed class SearchUsersResponseUnmarshaller : ConnectJsonUnmarshaller
+    /// <summary>
+    /// Reads a search answer: NextToken, ApproximateTotalCount and the operation's list member, item by item.
+    /// Each search names its operation and list member and says how one item is read and where it goes.
+    /// </summary>
+    internal abstract class SearchResponseUnmarshaller<TResponse, TItem> : ConnectJsonUnmarshaller
+        where TResponse : ConnectSearchResponse, new()
     {
-        public static readonly SearchUsersResponseUnmarshaller Instance = new SearchUsersResponseUnmarshaller();
+        private readonly string _operation;
+        private readonly string _listMember;
 
-        public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
+        protected SearchResponseUnmarshaller(string operation, string listMember)
         {
-            var response = new SearchUsersResponse();
-            using (JsonDocument document = ConnectJson.Parse(context.Stream, "SearchUsers"))
+            _operation = operation;
+            _listMember = listMember;
+        }
+
+        public sealed override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
+        {
+            var response = new TResponse();
+            using (JsonDocument document = ConnectJson.Parse(context.Stream, _operation))
             {
                 JsonElement root = document.RootElement;
-                SearchPaging.Read(root, response);
-                foreach (JsonElement user in ConnectJson.Array(root, "Users"))
+                response.NextToken = ConnectJson.String(root, "NextToken");
+                response.ApproximateTotalCount = ConnectJson.Long(root, "ApproximateTotalCount");
+                List<TItem> items = Items(response);
+                foreach (JsonElement item in ConnectJson.Array(root, _listMember))
                 {
-                    JsonElement? identity = ConnectJson.Object(user, "IdentityInfo");
-                    response.Users.Add(new UserSearchSummary
-                    {
-                        Id = ConnectJson.String(user, "Id"),
-                        Arn = ConnectJson.String(user, "Arn"),
-                        Username = ConnectJson.String(user, "Username"),
-                        RoutingProfileId = ConnectJson.String(user, "RoutingProfileId"),
-                        HierarchyGroupId = ConnectJson.String(user, "HierarchyGroupId"),
-                        FirstName = identity == null ? null : ConnectJson.String(identity.Value, "FirstName"),
-                        LastName = identity == null ? null : ConnectJson.String(identity.Value, "LastName"),
-                    });
+                    items.Add(ReadItem(item));
                 }
             }
             return response;
+        }
+
+        /// <summary>The response's list the items are added to.</summary>
+        protected abstract List<TItem> Items(TResponse response);
+
+        /// <summary>Reads one element of the list member.</summary>
+        protected abstract TItem ReadItem(JsonElement item);
+    }
+
+    /// <summary>Reads SearchUsers answers: Users, NextToken, ApproximateTotalCount.</summary>
+    internal sealed class SearchUsersResponseUnmarshaller : SearchResponseUnmarshaller<SearchUsersResponse, UserSearchSummary>
+    {
+        public static readonly SearchUsersResponseUnmarshaller Instance = new SearchUsersResponseUnmarshaller();
+
+        private SearchUsersResponseUnmarshaller()
+            : base("SearchUsers", "Users")
+        {
+        }
+
+        protected override List<UserSearchSummary> Items(SearchUsersResponse response) => response.Users;
+
+        protected override UserSearchSummary ReadItem(JsonElement user)
+        {
+            JsonElement? identity = ConnectJson.Object(user, "IdentityInfo");
+            return new UserSearchSummary
+            {
+                Id = ConnectJson.String(user, "Id"),
+                Arn = ConnectJson.String(user, "Arn"),
+                Username = ConnectJson.String(user, "Username"),
+                RoutingProfileId = ConnectJson.String(user, "RoutingProfileId"),
+                HierarchyGroupId = ConnectJson.String(user, "HierarchyGroupId"),
+                FirstName = identity == null ? null : ConnectJson.String(identity.Value, "FirstName"),
+                LastName = identity == null ? null : ConnectJson.String(identity.Value, "LastName"),
+            };
         }
     }
 
     /// <summary>Reads SearchQueues answers: Queues (Name, QueueId, QueueArn), NextToken, ApproximateTotalCount.</summary>
-    internal sealed class SearchQueuesResponseUnmarshaller : ConnectJsonUnmarshaller
+    internal sealed class SearchQueuesResponseUnmarshaller : SearchResponseUnmarshaller<SearchQueuesResponse, NamedResource>
     {
         public static readonly SearchQueuesResponseUnmarshaller Instance = new SearchQueuesResponseUnmarshaller();
 
-        public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
+        private SearchQueuesResponseUnmarshaller()
+            : base("SearchQueues", "Queues")
         {
-            var response = new SearchQueuesResponse();
-            using (JsonDocument document = ConnectJson.Parse(context.Stream, "SearchQueues"))
-            {
-                JsonElement root = document.RootElement;
-                SearchPaging.Read(root, response);
-                foreach (JsonElement queue in ConnectJson.Array(root, "Queues"))
-                {
-                    response.Queues.Add(new NamedResource
-                    {
-                        Id = ConnectJson.String(queue, "QueueId"),
-                        Arn = ConnectJson.String(queue, "QueueArn"),
-                        Name = ConnectJson.String(queue, "Name"),
-                    });
-                }
-            }
-            return response;
         }
+
+        protected override List<NamedResource> Items(SearchQueuesResponse response) => response.Queues;
+
+        protected override NamedResource ReadItem(JsonElement queue) => new NamedResource
+        {
+            Id = ConnectJson.String(queue, "QueueId"),
+            Arn = ConnectJson.String(queue, "QueueArn"),
+            Name = ConnectJson.String(queue, "Name"),
+        };
     }
 
     /// <summary>Reads SearchRoutingProfiles answers: RoutingProfiles (Name, RoutingProfileId, RoutingProfileArn), NextToken, ApproximateTotalCount.</summary>
-    internal sealed class SearchRoutingProfilesResponseUnmarshaller : ConnectJsonUnmarshaller
+    internal sealed class SearchRoutingProfilesResponseUnmarshaller : SearchResponseUnmarshaller<SearchRoutingProfilesResponse, NamedResource>
     {
         public static readonly SearchRoutingProfilesResponseUnmarshaller Instance = new SearchRoutingProfilesResponseUnmarshaller();
 
-        public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
+        private SearchRoutingProfilesResponseUnmarshaller()
+            : base("SearchRoutingProfiles", "RoutingProfiles")
         {
-            var response = new SearchRoutingProfilesResponse();
-            using (JsonDocument document = ConnectJson.Parse(context.Stream, "SearchRoutingProfiles"))
-            {
-                JsonElement root = document.RootElement;
-                SearchPaging.Read(root, response);
-                foreach (JsonElement profile in ConnectJson.Array(root, "RoutingProfiles"))
-                {
-                    response.RoutingProfiles.Add(new NamedResource
-                    {
-                        Id = ConnectJson.String(profile, "RoutingProfileId"),
-                        Arn = ConnectJson.String(profile, "RoutingProfileArn"),
-                        Name = ConnectJson.String(profile, "Name"),
-                    });
-                }
-            }
-            return response;
         }
+
+        protected override List<NamedResource> Items(SearchRoutingProfilesResponse response) => response.RoutingProfiles;
+
+        protected override NamedResource ReadItem(JsonElement profile) => new NamedResource
+        {
+            Id = ConnectJson.String(profile, "RoutingProfileId"),
+            Arn = ConnectJson.String(profile, "RoutingProfileArn"),
+            Name = ConnectJson.String(profile, "Name"),
+        };
     }
 
     /// <summary>Reads SearchUserHierarchyGroups answers: UserHierarchyGroups (Id, Arn, Name, LevelId), NextToken, ApproximateTotalCount.</summary>
-    internal sealed class SearchUserHierarchyGroupsResponseUnmarshaller : ConnectJsonUnmarshaller
+    internal sealed class SearchUserHierarchyGroupsResponseUnmarshaller : SearchResponseUnmarshaller<SearchUserHierarchyGroupsResponse, NamedResource>
     {
         public static readonly SearchUserHierarchyGroupsResponseUnmarshaller Instance = new SearchUserHierarchyGroupsResponseUnmarshaller();
 
-        public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
+        private SearchUserHierarchyGroupsResponseUnmarshaller()
+            : base("SearchUserHierarchyGroups", "UserHierarchyGroups")
         {
-            var response = new SearchUserHierarchyGroupsResponse();
-            using (JsonDocument document = ConnectJson.Parse(context.Stream, "SearchUserHierarchyGroups"))
-            {
-                JsonElement root = document.RootElement;
-                SearchPaging.Read(root, response);
-                foreach (JsonElement group in ConnectJson.Array(root, "UserHierarchyGroups"))
-                {
-                    response.UserHierarchyGroups.Add(new NamedResource
-                    {
-                        Id = ConnectJson.String(group, "Id"),
-                        Arn = ConnectJson.String(group, "Arn"),
-                        Name = ConnectJson.String(group, "Name"),
-                        LevelId = ConnectJson.String(group, "LevelId"),
-                    });
-                }
-            }
-            return response;
         }
-    }
 
-    internal static class SearchPaging
-    {
-        public static void Read(JsonElement root, ConnectSearchResponse response)
+        protected override List<NamedResource> Items(SearchUserHierarchyGroupsResponse response) => response.UserHierarchyGroups;
+
+        protected override NamedResource ReadItem(JsonElement group) => new NamedResource
         {
-            response.NextToken = ConnectJson.String(root, "NextToken");
-            response.ApproximateTotalCount = ConnectJson.Long(root, "ApproximateTotalCount");
-        }
+            Id = ConnectJson.String(group, "Id"),
+            Arn = ConnectJson.String(group, "Arn"),
+            Name = ConnectJson.String(group, "Name"),
+            LevelId = ConnectJson.String(group, "LevelId"),
+        };
     }
 }

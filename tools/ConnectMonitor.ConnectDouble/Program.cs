@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace ConnectMonitor.ConnectDouble;
 
 /// <summary>
-/// Runs the double as a local endpoint: <c>dotnet run --project tests/ConnectMonitor.ConnectDouble -- --port 4566</c>
+/// Runs the double as a local endpoint: <c>dotnet run --project tools/ConnectMonitor.ConnectDouble -- --port 4566</c>
 /// (see <see cref="DoubleCommandLine.Usage"/>). Binds 127.0.0.1 only, prints <see cref="EndpointBanner"/>, logs one
 /// line per request, stops on Ctrl+C or SIGTERM (or after <c>--lifetime-seconds</c>).
 /// </summary>

@@ -77,6 +77,15 @@ public sealed class ConnectDoubleServer : IAsyncDisposable, IDisposable
     /// <summary>Completes once at least <paramref name="count"/> requests have been recorded (no polling, no sleeps).</summary>
     public Task WaitForRequestsAsync(int count, CancellationToken ct = default) => _log.WaitForCountAsync(count, ct);
 
+    /// <summary>The recorded requests to <paramref name="path"/>, once at least <paramref name="atLeast"/> requests have been
+    /// recorded in all (waiting at most 30 s).</summary>
+    public async Task<int> CountRequestsToAsync(string path, int atLeast)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await WaitForRequestsAsync(atLeast, timeout.Token);
+        return Requests.Count(r => r.Path == path);
+    }
+
     /// <summary>Completes once at least <paramref name="count"/> requests have arrived, before they are answered
     /// (e.g. to act while a request is held by <see cref="Fault.Delay"/>).</summary>
     public Task WaitForArrivalsAsync(int count, CancellationToken ct = default) => _log.WaitForArrivalsAsync(count, ct);

@@ -44,11 +44,28 @@ public sealed class MetadataDouble
         return issued;
     }
 
+    /// <summary>Makes the container-credentials path accept requests and never answer (until the client gives up, the
+    /// server stops, or <paramref name="bound"/> passes, 60 s by default).</summary>
+    public void HangContainer(TimeSpan? bound = null) => _containerHang = bound ?? TimeSpan.FromSeconds(60);
+
+    /// <summary>Container-credentials requests held by <see cref="HangContainer"/> so far.</summary>
+    public int HungCount => _hung;
+
+    private TimeSpan? _containerHang;
+    private int _hung;
+
     /// <summary>Every metadata or container path requested so far.</summary>
     public IReadOnlyList<string> RequestedPaths => _paths.ToArray();
 
     internal static bool Matches(HttpContext ctx) =>
         ctx.Request.Path.StartsWithSegments("/latest") || ctx.Request.Path == ContainerPath;
+
+    private async Task HangAsync(HttpContext ctx, TimeSpan bound)
+    {
+        Interlocked.Increment(ref _hung);
+        try { await Task.Delay(bound, ctx.RequestAborted).ConfigureAwait(false); } catch (OperationCanceledException) { }
+        ctx.Abort();
+    }
 
     internal Task HandleAsync(HttpContext ctx)
     {
@@ -60,6 +77,11 @@ public sealed class MetadataDouble
 
         if (path == ContainerPath)
         {
+            if (_containerHang is { } hang)
+            {
+                return HangAsync(ctx, hang);
+            }
+
             return _container is { } c ? Answer(200, CredentialsJson(c), "application/json") : Answer(404, "");
         }
 

@@ -77,7 +77,7 @@ public abstract class Fault
 
     /// <summary>200 whose body is <paramref name="bytes"/> long (a JSON string padded with spaces), streamed in chunks so
     /// the double never holds it; the client should stop reading long before the end.</summary>
-    public static Fault OversizedBody(long bytes = 50L * 1024 * 1024) => new OversizedFault(bytes);
+    public static OversizedBodyFault OversizedBody(long bytes = 50L * 1024 * 1024) => new(bytes);
 
     /// <summary>An error whose message carries terminal escape sequences and control characters (clear screen, a
     /// forged line, a hidden title-setting OSC, a bell, a NUL, a bidi override).</summary>
@@ -138,8 +138,14 @@ public abstract class Fault
         }
     }
 
-    private sealed class OversizedFault(long bytes) : Fault($"200 oversized {bytes} bytes")
+    /// <summary>See <see cref="OversizedBody"/>; <see cref="BytesWritten"/> tells how much of the body the client took.</summary>
+    public sealed class OversizedBodyFault(long bytes) : Fault($"200 oversized {bytes} bytes")
     {
+        private long _written;
+
+        /// <summary>Bytes of the body written before the client stopped reading (or all of them).</summary>
+        public long BytesWritten => Interlocked.Read(ref _written);
+
         internal override async Task<FaultOutcome> ApplyAsync(FaultContext ctx)
         {
             var response = ctx.Http.Response;
@@ -153,15 +159,23 @@ public abstract class Fault
             Array.Fill(chunk, (byte)' ');
             try
             {
-                await response.Body.WriteAsync(head, ctx.Cancellation).ConfigureAwait(false);
+                // Through the pipe writer, so every chunk waits for the socket (back-pressure): what was written is what
+                // the client took, plus the buffers in between, and writing stops once the client has gone.
+                var writer = response.BodyWriter;
+                await writer.WriteAsync(head, ctx.Cancellation).ConfigureAwait(false);
                 var left = bytes - head.Length - tail.Length;
                 while (left > 0)
                 {
                     var n = (int)Math.Min(chunk.Length, left);
-                    await response.Body.WriteAsync(chunk.AsMemory(0, n), ctx.Cancellation).ConfigureAwait(false);
+                    var flushed = await writer.WriteAsync(chunk.AsMemory(0, n), ctx.Cancellation).ConfigureAwait(false);
+                    Interlocked.Add(ref _written, n);
                     left -= n;
+                    if (flushed.IsCompleted || flushed.IsCanceled || ctx.Http.RequestAborted.IsCancellationRequested)
+                    {
+                        return FaultOutcome.Answered(200, null);
+                    }
                 }
-                await response.Body.WriteAsync(tail, ctx.Cancellation).ConfigureAwait(false);
+                await writer.WriteAsync(tail, ctx.Cancellation).ConfigureAwait(false);
             }
             catch (Exception) when (ctx.Cancellation.IsCancellationRequested || ctx.Http.RequestAborted.IsCancellationRequested)
             {
