@@ -15,7 +15,7 @@ public sealed class ServiceErrorTests(ConnectDoubleFixture connect) : IClassFixt
         { "IdempotencyException", 409, ErrorCategory.ResourceExists },
         { "ServiceQuotaExceededException", 402, ErrorCategory.QuotaExceeded },
         { "ThrottlingException", 429, ErrorCategory.LimitsExceeded },
-        { "InternalServiceException", 500, ErrorCategory.NotSpecified },
+        { "InternalServiceException", 500, ErrorCategory.ResourceUnavailable },
     };
 
     [Theory]

@@ -29,7 +29,7 @@ Describe 'Start-ConnectContactMonitor errors' {
             @{ Code = 'IdempotencyException'; Category = 'ResourceExists'; Contact = 'c0000000-0000-4000-8000-000000000003'; Parameter = @{ ClientToken = 'pester-reused-token' } }
             @{ Code = 'ServiceQuotaExceededException'; Category = 'QuotaExceeded'; Contact = 'c-quota'; Parameter = @{} }
             @{ Code = 'ThrottlingException'; Category = 'LimitsExceeded'; Contact = 'c-throttled'; Parameter = @{} }
-            @{ Code = 'InternalServiceException'; Category = 'NotSpecified'; Contact = 'c-failing'; Parameter = @{} }
+            @{ Code = 'InternalServiceException'; Category = 'ResourceUnavailable'; Contact = 'c-failing'; Parameter = @{} }
         ) {
             $arguments = @{ InstanceId = $InstanceId; UserId = $SupervisorId }
             foreach ($name in $Parameter.Keys) { $arguments[$name] = $Parameter[$name] }

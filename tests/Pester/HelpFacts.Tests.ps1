@@ -18,7 +18,9 @@ Describe 'Help' {
             ForEach-Object {
                 [pscustomobject]@{
                     Id       = $_.Groups['id'].Value
-                    Category = [regex]::Match($_.Groups[1].Value, 'ErrorCategory\.(\w+)').Groups[1].Value
+                    # ErrorCategory.Name (remarks or cref), else 'Category: Name', as the help generator reads it.
+                    Category = @(([regex]::Match($_.Groups[1].Value, 'ErrorCategory\.(\w+)').Groups[1].Value),
+                        ([regex]::Match($_.Groups[1].Value, '\b[Cc]ategory\b\W{0,3}([A-Z]\w+)').Groups[1].Value) | Where-Object { $_ })[0]
                 }
             }
         $full = Get-HelpText Start-ConnectContactMonitor -Full

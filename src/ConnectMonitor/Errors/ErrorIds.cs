@@ -119,7 +119,7 @@ namespace ConnectMonitor.Errors
         public const string ThrottlingException = "ThrottlingException";
 
         /// <summary>Amazon Connect still failing after the retries: retry the contact later.</summary>
-        /// <remarks>ErrorCategory.NotSpecified; per contact, HTTP 500.</remarks>
+        /// <remarks>ErrorCategory.ResourceUnavailable; per contact, HTTP 500 (also any 5xx answer with a code the model does not define).</remarks>
         public const string InternalServiceException = "InternalServiceException";
 
         /// <summary>The service did not accept the signature or the key (wrong secret, unknown key, expired session token, clock skew).</summary>

@@ -21,7 +21,7 @@ namespace ConnectMonitor.Errors
                 exception.Message, exception.ErrorCode, exception.StatusCode, exception.RequestId,
                 target as string ?? contactId, instanceId, userId, region, exception);
             var notAUserId = exception.Kind == ConnectServiceErrorKind.ResourceNotFound && userId != null && !Guid.TryParse(userId, out _);
-            return new ErrorRecord(error, exception.ErrorCode, CategoryOf(exception.Kind), target)
+            return new ErrorRecord(error, exception.ErrorCode, CategoryOf(exception.Kind, exception.StatusCode), target)
             {
                 ErrorDetails = new ErrorDetails(notAUserId ? exception.Message + " " + UserIdHint(userId) : exception.Message)
                 {
@@ -54,7 +54,11 @@ namespace ConnectMonitor.Errors
                 ErrorCategory.InvalidOperation,
                 target);
 
-        public static ErrorCategory CategoryOf(ConnectServiceErrorKind kind)
+        /// <summary>
+        /// The category of a service failure. A failing service (InternalServiceException, or any 5xx answer with an
+        /// error code the model does not define) is ResourceUnavailable: the request may work later, unchanged.
+        /// </summary>
+        public static ErrorCategory CategoryOf(ConnectServiceErrorKind kind, int statusCode)
         {
             switch (kind)
             {
@@ -64,12 +68,12 @@ namespace ConnectMonitor.Errors
                 case ConnectServiceErrorKind.Idempotency: return ErrorCategory.ResourceExists;
                 case ConnectServiceErrorKind.ServiceQuotaExceeded: return ErrorCategory.QuotaExceeded;
                 case ConnectServiceErrorKind.Throttling: return ErrorCategory.LimitsExceeded;
-                case ConnectServiceErrorKind.InternalService: return ErrorCategory.NotSpecified;
+                case ConnectServiceErrorKind.InternalService: return ErrorCategory.ResourceUnavailable;
                 case ConnectServiceErrorKind.Transport: return ErrorCategory.ConnectionError;
                 case ConnectServiceErrorKind.InvalidResponse: return ErrorCategory.InvalidResult;
                 case ConnectServiceErrorKind.Authentication: return ErrorCategory.AuthenticationError;
                 case ConnectServiceErrorKind.ClientError: return ErrorCategory.InvalidOperation;
-                default: return ErrorCategory.NotSpecified;
+                default: return statusCode >= 500 ? ErrorCategory.ResourceUnavailable : ErrorCategory.NotSpecified;
             }
         }
 
