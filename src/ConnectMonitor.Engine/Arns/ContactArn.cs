@@ -1,7 +1,5 @@
 using System;
-using System.Linq;
 using ConnectMonitor.Engine.Inputs;
-using ConnectMonitor.Engine.Sessions;
 
 namespace ConnectMonitor.Engine.Arns
 {
@@ -48,15 +46,8 @@ namespace ConnectMonitor.Engine.Arns
         public static bool TryParse(string text, out ContactArn arn)
         {
             arn = null;
-            if (!LooksLikeArn(text))
-            {
-                return false;
-            }
-
-            // arn:partition:service:region:account:resource — the resource part may itself contain ':' in other
-            // services, so split into at most six fields.
-            var fields = text.Split(new[] { ':' }, 6);
-            if (fields.Length != 6 || fields[2] != "connect")
+            var fields = ConnectArnFields.Split(text);
+            if (fields == null)
             {
                 return false;
             }
@@ -69,8 +60,7 @@ namespace ConnectMonitor.Engine.Arns
 
             string partition = fields[1], region = fields[3], account = fields[4];
             string instanceId = resource[1], contactId = resource[3];
-            if (partition.Length == 0 || region.Length == 0 || account.Length == 0 ||
-                instanceId.Length == 0 || contactId.Length == 0)
+            if (instanceId.Length == 0 || contactId.Length == 0)
             {
                 return false;
             }
@@ -80,34 +70,16 @@ namespace ConnectMonitor.Engine.Arns
         }
 
         /// <summary>
-        /// What breaks the rules of a contact ARN's parts, or null: a partition of the form aws or aws-xx (and, for a
-        /// region the SDK knows, that region's own partition: cn-north-1 is aws-cn, not aws); a region that is a host
-        /// label; a 12-digit account; an instance id of 1-100 and a contact id of 1-256 code points, each within the
-        /// wire-text rules (<see cref="WireText"/>). Whether the region is a known one is the caller's check
-        /// (<see cref="RegionNames.Problem"/>), since a custom endpoint makes any region name acceptable.
+        /// What breaks the rules of a contact ARN's parts, or null: the rules every Connect ARN follows
+        /// (<see cref="ConnectArnFields.Problem"/>: partition, region label and partition, 12-digit account), then an
+        /// instance id of 1-100 and a contact id of 1-256 code points, each within the wire-text rules (<see cref="WireText"/>).
         /// </summary>
         public string Problem()
         {
-            if (!IsPartitionName(Partition))
+            var shared = ConnectArnFields.Problem(Partition, Region, AccountId);
+            if (shared != null)
             {
-                return $"its partition '{Partition}' is not an AWS partition name (aws, aws-cn, aws-us-gov...)";
-            }
-
-            var regionProblem = RegionNames.LabelProblem(Region);
-            if (regionProblem != null)
-            {
-                return "its region " + regionProblem;
-            }
-
-            var partitionOfRegion = RegionNames.PartitionOf(Region);
-            if (partitionOfRegion != null && partitionOfRegion != Partition)
-            {
-                return $"its region {Region} is in the partition '{partitionOfRegion}', not '{Partition}'";
-            }
-
-            if (AccountId.Length != 12 || !AccountId.All(c => c >= '0' && c <= '9'))
-            {
-                return "its account is not a 12-digit AWS account id";
+                return shared;
             }
 
             var instanceProblem = WireText.Problem(InstanceId, 1, 100);
@@ -122,20 +94,5 @@ namespace ConnectMonitor.Engine.Arns
 
         /// <inheritdoc />
         public override string ToString() => Value;
-
-        private static bool IsPartitionName(string partition)
-        {
-            if (partition == "aws")
-            {
-                return true;
-            }
-
-            if (!partition.StartsWith("aws-", StringComparison.Ordinal) || partition.Length == 4 || partition.EndsWith("-", StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            return partition.All(c => (c >= 'a' && c <= 'z') || c == '-');
-        }
     }
 }

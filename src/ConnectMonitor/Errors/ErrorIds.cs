@@ -18,7 +18,8 @@ namespace ConnectMonitor.Errors
         /// <remarks>ErrorCategory.InvalidArgument; per contact, nothing sent.</remarks>
         public const string InvalidContactArn = "InvalidContactArn";
 
-        /// <summary>An -InstanceId that starts like an ARN is not an Amazon Connect instance ARN.</summary>
+        /// <summary>An -InstanceId that starts like an ARN is not an Amazon Connect instance ARN, or one of its parts breaks its
+        /// rules (partition, region label, partition of the region, 12-digit account, instance id 1-100 code points).</summary>
         /// <remarks>ErrorCategory.InvalidArgument; per contact, nothing sent.</remarks>
         public const string InvalidInstanceArn = "InvalidInstanceArn";
 

@@ -44,6 +44,15 @@ namespace ConnectMonitor.Inputs
                         out errorId, out error);
                 }
 
+                // The same rules as a contact ARN's: nothing is sent to a region or account an ARN could not name.
+                var instanceProblem = instanceArn.Problem();
+                if (instanceProblem != null)
+                {
+                    return Fail(ErrorIds.InvalidInstanceArn,
+                        $"-InstanceId '{instanceId}' for contact '{contactId}' is not a valid Amazon Connect instance ARN: {instanceProblem}. Nothing was sent for it.",
+                        out errorId, out error);
+                }
+
                 if (!string.IsNullOrEmpty(region) && region != instanceArn.Region)
                 {
                     return Fail(ErrorIds.RegionConflict,

@@ -87,6 +87,16 @@ public sealed class BadInputTableTests(ConnectDoubleFixture connect) : IClassFix
         { "an ARN whose instance differs from -InstanceId", "$arn | Start-ConnectContactMonitor -InstanceId other-instance -UserId $user -EndpointUrl $endpoint", "InstanceIdConflict" },
         { "an ARN whose region differs from -Region", "$arn | Start-ConnectContactMonitor -Region eu-west-2 -UserId $user -EndpointUrl $endpoint", "RegionConflict" },
 
+        // An instance ARN as -InstanceId follows the same rules as a contact ARN's parts.
+        { "a valid instance ARN as -InstanceId", $"Start-ConnectContactMonitor $c -InstanceId \"arn:aws:connect:us-east-1:{Account}:instance/$instance\" -UserId $user -EndpointUrl $endpoint", null },
+        { "an aws instance ARN in a China region", $"Start-ConnectContactMonitor $c -InstanceId \"arn:aws:connect:cn-north-1:{Account}:instance/$instance\" -UserId $user -EndpointUrl $endpoint", "InvalidInstanceArn" },
+        { "an instance ARN with an 11-digit account", "Start-ConnectContactMonitor $c -InstanceId \"arn:aws:connect:us-east-1:12345678901:instance/$instance\" -UserId $user -EndpointUrl $endpoint", "InvalidInstanceArn" },
+        { "an instance ARN whose region has a dot", $"Start-ConnectContactMonitor $c -InstanceId \"arn:aws:connect:evil.example.com:{Account}:instance/$instance\" -UserId $user -EndpointUrl $endpoint", "InvalidInstanceArn" },
+        { "an instance ARN with an unknown partition", $"Start-ConnectContactMonitor $c -InstanceId \"arn:amazon:connect:us-east-1:{Account}:instance/$instance\" -UserId $user -EndpointUrl $endpoint", "InvalidInstanceArn" },
+        { "an instance ARN with an ESC in its instance id", $"Start-ConnectContactMonitor $c -InstanceId \"arn:aws:connect:us-east-1:{Account}:instance/ab$([char]27)cd\" -UserId $user -EndpointUrl $endpoint", Validation },
+        { "an instance ARN with a 101-character instance id", $"Start-ConnectContactMonitor $c -InstanceId \"arn:aws:connect:us-east-1:{Account}:instance/$('i' * 101)\" -UserId $user -EndpointUrl $endpoint", "InvalidInstanceArn" },
+        { "a contact ARN as -InstanceId", "Start-ConnectContactMonitor $c -InstanceId $arn -UserId $user -EndpointUrl $endpoint", "InvalidInstanceArn" },
+
         // Objects that carry no contact.
         { "an Import-Csv row whose header says Contact", "[pscustomobject]@{ Contact = $c; InstanceId = $instance } | Start-ConnectContactMonitor -UserId $user -Region $region -EndpointUrl $endpoint", "NoContactProperty" },
         { "a hashtable", "@{ ContactId = $c } | Start-ConnectContactMonitor @p", "NoContactProperty" },
