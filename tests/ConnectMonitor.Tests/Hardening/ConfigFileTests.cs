@@ -239,7 +239,9 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
             }
         }
 
+        var arrived = connect.Server.ArrivedCount;
         command.StopAndAssertStoppedWithin(TimeSpan.FromSeconds(2));
+        await connect.Server.AssertNothingMoreArrivesAsync(arrived);
         Assert.Empty(connect.RequestsFor(contacts));
         if (kind.EndsWith("process", StringComparison.Ordinal))
         {
