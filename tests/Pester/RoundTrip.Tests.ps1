@@ -200,6 +200,17 @@ Describe 'Runbook round trips' {
             $caught.Exception.ErrorId | Should -Be 'ProfileNotFound'
             $caught.FullyQualifiedErrorId | Should -Be "ProfileNotFound$CmdletErrorSuffix"
         }
+
+        It 'catches a setting the AWS CLI refuses as [ConnectMonitor.ContactMonitorConfigurationException] naming it' {
+            $caught = $null
+            $env:AWS_MAX_ATTEMPTS = 'abc'
+            try { Start-ConnectContactMonitor $LiveContacts[0] -InstanceId $InstanceId -UserId $SupervisorId }
+            catch [ConnectMonitor.ContactMonitorConfigurationException] { $caught = $_ }
+            finally { Remove-Item Env:AWS_MAX_ATTEMPTS }
+
+            $caught.FullyQualifiedErrorId | Should -Be "InvalidSetting$CmdletErrorSuffix"
+            $caught.Exception.Message | Should -Match "AWS_MAX_ATTEMPTS is 'abc'.*whole number from 1 to 100"
+        }
     }
 
     Context 'hints' {

@@ -27,6 +27,8 @@ namespace ConnectMonitor.Engine.Errors
         InvalidConfigFile,
         /// <summary>A profile's credential_process did not finish within its time-out and was stopped.</summary>
         CredentialProcessTimeout,
+        /// <summary>A setting from the environment or the profile in force has a value the AWS CLI would refuse.</summary>
+        InvalidSetting,
     }
 
     /// <summary>

@@ -66,7 +66,7 @@ namespace ConnectMonitor.Engine.Monitoring
             // whole process, TypeInitializationException). Then the SDK's process-wide settings (configured endpoints,
             // retry mode, FIPS...) are read afresh from the files in force, as a fresh AWS CLI call would.
             StartupTrace.Mark("credentials-start");
-            SdkSharedFiles.Refresh();
+            SdkSharedFiles.Refresh(_settings);
             StartupTrace.Mark("sdk-config-reset");
             try
             {
@@ -218,7 +218,7 @@ namespace ConnectMonitor.Engine.Monitoring
                 // The shared files are checked before the SDK reads them (as for a call); then the region alone (no
                 // credentials: -WhatIf must not call STS, SSO or a credential process). A user:password in a custom
                 // endpoint never shows.
-                SdkSharedFiles.Refresh();
+                SdkSharedFiles.Refresh(_settings);
                 var resolved = string.IsNullOrEmpty(region) ? _defaultRegion.Value.GetAwaiter().GetResult() : region;
                 return _destinations.GetOrAdd(resolved, r => $"region {r}, endpoint {EndpointText.Redact(AmazonConnectClient.DetermineEndpoint(ConfigFor(r)).ToString())}");
             }

@@ -1,5 +1,6 @@
 using System;
 using ConnectMonitor.Engine.Pacing;
+using ConnectMonitor.Engine.Sessions;
 
 namespace ConnectMonitor.Engine.Monitoring
 {
@@ -44,7 +45,7 @@ namespace ConnectMonitor.Engine.Monitoring
                     : requestsPerSecond > 0 ? PipelinePacing.Fixed(requestsPerSecond.Value, burst)
                     : PipelinePacing.Off(),
                 RequestTimeout = requestTimeout,
-                MaxAttempts = string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_MAX_ATTEMPTS")) ? BulkMaxAttempts : (int?)null,
+                MaxAttempts = ConfigSettings.MaxAttempts.EnvironmentValue == null ? BulkMaxAttempts : (int?)null,
             };
     }
 }

@@ -1,10 +1,10 @@
 using System;
-using System.Linq;
 using Amazon;
 using Amazon.Runtime;
 using ConnectMonitor.Engine.Connect;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Inputs;
+using ConnectMonitor.Engine.Text;
 
 namespace ConnectMonitor.Engine.Sessions
 {
@@ -20,6 +20,15 @@ namespace ConnectMonitor.Engine.Sessions
         public static AmazonConnectConfig CreateConfig(string region, string endpointUrl, string profileName = null, string profileLocation = null)
         {
             var config = new AmazonConnectConfig();
+            // The AWS CLI spells the defaults modes in-region and cross-region, the SDK InRegion and CrossRegion (it fails
+            // on the CLI's spelling): ConfigSettings accepts both, and the mode in force is set here in the SDK's.
+            var defaultsMode = ConfigSettings.DefaultsMode.EnvironmentValue
+                ?? ProfileSettings.Read(profileName, profileLocation).Value(ConfigSettings.DefaultsMode.ProfileKey);
+            if (defaultsMode != null && Enum.TryParse<DefaultConfigurationMode>(defaultsMode.Replace("-", ""), ignoreCase: true, out var mode))
+            {
+                config.DefaultConfigurationMode = mode;
+            }
+
             if (string.IsNullOrEmpty(endpointUrl))
             {
                 config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
@@ -31,20 +40,12 @@ namespace ConnectMonitor.Engine.Sessions
             }
             else
             {
-                // The wire-text rules: surrounding blanks trimmed; a control character or inner space rejected, since
-                // Uri would silently drop or escape it and the request would go somewhere the user did not write.
                 endpointUrl = WireText.Trim(endpointUrl);
-                var problem = WireText.CharacterProblem(endpointUrl) ?? (endpointUrl.Any(char.IsWhiteSpace) ? "has a space inside" : null);
+                var problem = EndpointText.Problem(endpointUrl);
                 if (problem != null)
                 {
                     throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidEndpoint,
-                        $"-EndpointUrl '{Uri.EscapeDataString(endpointUrl)}' {problem}; nothing was sent.");
-                }
-
-                if (!Uri.TryCreate(endpointUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
-                {
-                    throw new ConnectConfigurationException(ConnectConfigurationProblem.InvalidEndpoint,
-                        $"-EndpointUrl '{Text.EndpointText.Redact(endpointUrl)}' is not an absolute http or https URL (for example https://vpce-0123.connect.us-east-1.vpce.amazonaws.com).");
+                        $"-EndpointUrl '{EndpointText.Redact(endpointUrl)}' {problem}; nothing was sent.");
                 }
 
                 // ServiceURL clears RegionEndpoint and would sign for us-east-1: keep the signing region explicit.

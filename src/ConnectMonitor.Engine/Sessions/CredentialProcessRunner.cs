@@ -32,10 +32,10 @@ namespace ConnectMonitor.Engine.Sessions
         {
             get
             {
-                var text = Environment.GetEnvironmentVariable(TimeoutVariable);
-                return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds <= 86400
-                    ? TimeSpan.FromSeconds(seconds)
-                    : DefaultTimeout;
+                // The variable's rule is checked before credentials are resolved (InvalidSetting); checked again here, as
+                // the environment may change between.
+                var text = ConfigSettings.CheckedEnvironmentValue(ConfigSettings.CredentialProcessTimeout);
+                return text != null && ConfigSetting.TryParseSeconds(text, out var seconds) ? TimeSpan.FromSeconds(seconds) : DefaultTimeout;
             }
         }
 

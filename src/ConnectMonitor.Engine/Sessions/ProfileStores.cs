@@ -1,5 +1,4 @@
 using System;
-using System.Reflection;
 using Amazon.Runtime.CredentialManagement;
 using ConnectMonitor.Engine.Errors;
 
@@ -13,9 +12,6 @@ namespace ConnectMonitor.Engine.Sessions
     /// </summary>
     internal static class ProfileStores
     {
-        private static readonly PropertyInfo ConfigFilePath = typeof(SharedCredentialsFile).GetProperty(nameof(SharedCredentialsFile.ConfigFilePath));
-        private static readonly MethodInfo Refresh = typeof(SharedCredentialsFile).GetMethod("Refresh", BindingFlags.Instance | BindingFlags.NonPublic, null, Type.EmptyTypes, null);
-
         /// <summary>The store; the files are checked first (a broken file is an InvalidConfigFile error).</summary>
         public static SharedCredentialsFile Open(string profileLocation)
         {
@@ -25,11 +21,10 @@ namespace ConnectMonitor.Engine.Sessions
             {
                 var file = new SharedCredentialsFile(SharedConfigFiles.CredentialsPath(profileLocation));
                 var configPath = SharedConfigFiles.ConfigPath;
-                var setter = ConfigFilePath?.GetSetMethod(nonPublic: true);
-                if (setter != null && Refresh != null && !string.Equals(file.ConfigFilePath, configPath, StringComparison.Ordinal))
+                if (SdkInternals.ConfigFilePathSetter != null && SdkInternals.StoreRefresh != null && !string.Equals(file.ConfigFilePath, configPath, StringComparison.Ordinal))
                 {
-                    setter.Invoke(file, new object[] { configPath });
-                    Refresh.Invoke(file, null);
+                    SdkInternals.ConfigFilePathSetter.Invoke(file, new object[] { configPath });
+                    SdkInternals.StoreRefresh.Invoke(file, null);
                 }
 
                 return file;

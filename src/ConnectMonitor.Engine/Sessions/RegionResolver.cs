@@ -75,7 +75,7 @@ namespace ConnectMonitor.Engine.Sessions
 
         private static string InstanceMetadataRegion()
         {
-            if (string.Equals(Environment.GetEnvironmentVariable("AWS_EC2_METADATA_DISABLED"), "true", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(ConfigSettings.Ec2MetadataDisabled.EnvironmentValue, "true", StringComparison.OrdinalIgnoreCase))
             {
                 return null;
             }

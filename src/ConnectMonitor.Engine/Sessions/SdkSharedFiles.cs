@@ -1,7 +1,5 @@
 using System;
 using System.IO;
-using System.Reflection;
-using Amazon.Runtime.CredentialManagement;
 using ConnectMonitor.Engine.Errors;
 
 namespace ConnectMonitor.Engine.Sessions
@@ -18,21 +16,21 @@ namespace ConnectMonitor.Engine.Sessions
     internal static class SdkSharedFiles
     {
         private static readonly object Gate = new object();
-        private static readonly FieldInfo DefaultFilePath = StaticBackingField(nameof(SharedCredentialsFile.DefaultFilePath));
-        private static readonly FieldInfo DefaultConfigFilePath = StaticBackingField(nameof(SharedCredentialsFile.DefaultConfigFilePath));
         private static readonly string NoFile = Path.Combine(Path.GetTempPath(), "connectmonitor-no-credentials-file", "credentials");
 
         /// <summary>
-        /// Checks the config file (InvalidConfigFile when it does not parse), points the SDK at the files in force and
+        /// Checks the config file (InvalidConfigFile when it does not parse) and the settings read from the environment
+        /// and the profile in force (<see cref="ConfigSettings.Check"/>), points the SDK at the files in force and
         /// re-reads its settings. Must run before any other SDK code reads the files in this pipeline.
         /// </summary>
-        public static void Refresh()
+        public static void Refresh(ConnectSessionSettings settings)
         {
             SharedConfigFiles.CheckConfig();
+            ConfigSettings.Check(settings);
             lock (Gate)
             {
-                DefaultConfigFilePath?.SetValue(null, SharedConfigFiles.ConfigPath);
-                DefaultFilePath?.SetValue(null, SharedConfigFiles.CredentialsFileParses() ? SharedConfigFiles.CredentialsPath(null) : NoFile);
+                SdkInternals.DefaultConfigFilePath?.SetValue(null, SharedConfigFiles.ConfigPath);
+                SdkInternals.DefaultCredentialsFilePath?.SetValue(null, SharedConfigFiles.CredentialsFileParses() ? SharedConfigFiles.CredentialsPath(null) : NoFile);
                 try
                 {
                     Amazon.Runtime.Internal.FallbackInternalConfigurationFactory.Reset();
@@ -45,8 +43,5 @@ namespace ConnectMonitor.Engine.Sessions
                 }
             }
         }
-
-        private static FieldInfo StaticBackingField(string property) =>
-            typeof(SharedCredentialsFile).GetField($"<{property}>k__BackingField", BindingFlags.NonPublic | BindingFlags.Static);
     }
 }

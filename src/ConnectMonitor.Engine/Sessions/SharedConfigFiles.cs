@@ -1,7 +1,7 @@
 using System;
 using System.IO;
-using System.Reflection;
 using System.Text.RegularExpressions;
+using Amazon.Runtime.Internal.Util;
 using ConnectMonitor.Engine.Errors;
 
 namespace ConnectMonitor.Engine.Sessions
@@ -43,12 +43,12 @@ namespace ConnectMonitor.Engine.Sessions
         public static void CheckCredentials(string profileLocation) =>
             CheckFile(CredentialsPath(profileLocation), string.IsNullOrEmpty(profileLocation) ? "credentials file" : "-ProfileLocation file", profileMarkerRequired: false);
 
-        /// <summary>True when the credentials file the AWS SDK would read on its own parses (or does not exist).</summary>
-        public static bool CredentialsFileParses()
+        /// <summary>True when the credentials file in force (by default the one the AWS SDK would read on its own) parses (or does not exist).</summary>
+        public static bool CredentialsFileParses(string profileLocation = null)
         {
             try
             {
-                CheckCredentials(null);
+                CheckCredentials(profileLocation);
                 return true;
             }
             catch (ConnectConfigurationException)
@@ -88,50 +88,19 @@ namespace ConnectMonitor.Engine.Sessions
             }
         }
 
-        /// <summary>
-        /// The 1-based number of the first line the AWS SDK's own parser rejects, or null when it parses. The SDK's
-        /// parser is used when it can be reached (so the check is exactly as strict as the SDK), else the same rules.
-        /// </summary>
+        /// <summary>The 1-based number of the first line the AWS SDK's own parser rejects, or null when it parses.</summary>
         private static int? FirstBadLine(string path, bool profileMarkerRequired)
         {
-            var parser = typeof(Amazon.Runtime.AWSCredentials).Assembly.GetType("Amazon.Runtime.Internal.Util.ProfileIniFile");
-            var constructor = parser?.GetConstructor(new[] { typeof(string), typeof(bool) });
-            if (constructor != null)
+            try
             {
-                try
-                {
-                    constructor.Invoke(new object[] { path, profileMarkerRequired });
-                    return null;
-                }
-                catch (TargetInvocationException ex) when (ex.InnerException is InvalidDataException invalid)
-                {
-                    var match = SdkLineNumber.Match(invalid.Message);
-                    return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : FirstBadLineByRule(path) ?? 0;
-                }
-                catch (TargetInvocationException ex) when (ex.InnerException is IOException io)
-                {
-                    throw io;
-                }
+                _ = new ProfileIniFile(path, profileMarkerRequired);
+                return null;
             }
-
-            return FirstBadLineByRule(path);
-        }
-
-        private static int? FirstBadLineByRule(string path)
-        {
-            var lines = File.ReadAllLines(path);
-            for (var i = 0; i < lines.Length; i++)
+            catch (InvalidDataException invalid)
             {
-                var line = lines[i].Trim();
-                if (line.Length == 0 || line[0] == '#' || line[0] == ';' || (line[0] == '[' && line.IndexOf(']') > 0) || line.IndexOf('=') > 0)
-                {
-                    continue;
-                }
-
-                return i + 1;
+                var match = SdkLineNumber.Match(invalid.Message);
+                return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
             }
-
-            return null;
         }
 
         private static string NonEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -88,8 +88,9 @@ namespace ConnectMonitor.Errors
         /// <remarks>ErrorCategory.InvalidOperation; terminating, nothing sent.</remarks>
         public const string NoRegion = "NoRegion";
 
-        /// <summary>The endpoint settings are invalid (an -EndpointUrl that is not an absolute http(s) URL, FIPS with a
-        /// custom endpoint...).</summary>
+        /// <summary>The endpoint settings are invalid: an endpoint URL (-EndpointUrl, AWS_ENDPOINT_URL_CONNECT,
+        /// AWS_ENDPOINT_URL, a profile's endpoint_url or services section) that is not an absolute http(s) URL or has a
+        /// query or fragment, FIPS with a custom endpoint...</summary>
         /// <remarks>ErrorCategory.InvalidArgument; terminating, nothing sent.</remarks>
         public const string InvalidEndpoint = "InvalidEndpoint";
 
@@ -164,6 +165,12 @@ namespace ConnectMonitor.Errors
         /// CONNECTMONITOR_CREDENTIAL_PROCESS_TIMEOUT seconds) and was killed.</summary>
         /// <remarks>ErrorCategory.OperationTimeout; terminating, nothing sent.</remarks>
         public const string CredentialProcessTimeout = "CredentialProcessTimeout";
+
+        /// <summary>A setting in the environment or the profile in force has a value the AWS CLI would refuse (for example
+        /// AWS_MAX_ATTEMPTS=abc, AWS_RETRY_MODE=bogus, max_attempts = 0, use_fips_endpoint = yes,
+        /// CONNECTMONITOR_CREDENTIAL_PROCESS_TIMEOUT=-1); the message names the variable or the profile key and the file.</summary>
+        /// <remarks>ErrorCategory.InvalidData; terminating, nothing sent.</remarks>
+        public const string InvalidSetting = "InvalidSetting";
 
         // Names: the supervisor's login name and Get-ConnectLiveContact's filters.
 

@@ -89,6 +89,7 @@ namespace ConnectMonitor.Errors
                 case ConnectConfigurationProblem.SsoTokenExpired: return ErrorCategory.AuthenticationError;
                 case ConnectConfigurationProblem.AssumeRoleDenied: return ErrorCategory.PermissionDenied;
                 case ConnectConfigurationProblem.InvalidConfigFile: return ErrorCategory.InvalidData;
+                case ConnectConfigurationProblem.InvalidSetting: return ErrorCategory.InvalidData;
                 case ConnectConfigurationProblem.CredentialProcessTimeout: return ErrorCategory.OperationTimeout;
                 default: return ErrorCategory.InvalidArgument;
             }

@@ -21,9 +21,14 @@ public sealed class AmazonConnectClientDoubleTests : IAsyncLifetime
 
     private static string Contact(int index) => TestCredentials.ContactIds[index];
 
-    private AmazonConnectClient Client(int maxErrorRetry = 3, string signingRegion = TestCredentials.Region)
+    private AmazonConnectClient Client(int maxErrorRetry = 3, string signingRegion = TestCredentials.Region, TimeSpan? timeout = null)
     {
         var config = new AmazonConnectConfig { MaxErrorRetry = maxErrorRetry };
+        if (timeout.HasValue)
+        {
+            config.Timeout = timeout;
+        }
+
         config.SetCustomEndpoint(_server.Endpoint.ToString(), signingRegion);
         return new AmazonConnectClient(new BasicAWSCredentials(TestCredentials.AccessKeyId, TestCredentials.SecretAccessKey), config);
     }
@@ -262,8 +267,10 @@ public sealed class AmazonConnectClientDoubleTests : IAsyncLifetime
     [Fact]
     public async Task Cancellation_stops_a_call_the_service_holds()
     {
+        // The double holds the answer for 5 minutes and the client's own time-out is 10: only the cancellation can end
+        // the call within the 30 s bound (the SDK's default 100 s time-out, or the answer, would both come too late).
         _server.Faults.ForContact(Contact(8), Fault.Delay(TimeSpan.FromMinutes(5)));
-        using var client = Client(maxErrorRetry: 0);
+        using var client = Client(maxErrorRetry: 0, timeout: TimeSpan.FromMinutes(10));
         using var cancel = new CancellationTokenSource();
         var call = client.MonitorContactAsync(Request(Contact(8)), cancel.Token);
 
@@ -273,6 +280,8 @@ public sealed class AmazonConnectClientDoubleTests : IAsyncLifetime
         }
         cancel.Cancel();
 
+        var ended = await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(30)));
+        Assert.True(ReferenceEquals(call, ended), "the call did not end within 30 s of the cancellation");
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
     }
 }

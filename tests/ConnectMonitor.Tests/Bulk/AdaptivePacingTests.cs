@@ -82,6 +82,6 @@ public sealed class AdaptivePacingTests
         await server.WaitForArrivalsAsync(1, timeout.Token);
 
         command.StopAndAssertStoppedWithin(TimeSpan.FromSeconds(1));
-        Assert.Equal(1, server.ArrivedCount);
+        await server.AssertNothingMoreArrivesAsync(1);
     }
 }

@@ -55,7 +55,7 @@ public sealed class DesktopCompatibilityTests(ConnectDoubleFixture connect) : IC
             .Select(t => reader.GetString(t.Namespace) + "." + reader.GetString(t.Name)).ToList();
 
         Assert.NotEmpty(used);
-        Assert.Empty(used.Where(t => !offered.Contains(t)));
+        Assert.DoesNotContain(used, t => !offered.Contains(t));
     }
 
     [Fact]

@@ -57,8 +57,17 @@ internal sealed class TempProfiles : IDisposable
             return File_(name + ".cmd", "@echo off\r\n" + body.Replace("\n", "\r\n") + "\r\n");
         }
 
-        var path = File_(name + ".sh", "#!/bin/sh\n" + body + "\n");
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return MakeExecutable(File_(name + ".sh", "#!/bin/sh\n" + body + "\n"));
+    }
+
+    /// <summary>Lets the owner run <paramref name="path"/> (a /bin/sh script; nothing to do on Windows); returns it.</summary>
+    public static string MakeExecutable(string path)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         return path;
     }
 

@@ -22,7 +22,7 @@ public sealed partial class CredentialChainTests
     {
         var broken = _profiles.File_("broken-credentials", $"[default]\naws_access_key_id = AKIDBROKEN\naws_secret_access_key {Canary.Secret}\n");
         var noisy = _profiles.File_("noisy.sh", $"#!/bin/sh\nprintf 'token expired \\033[31m\\033]0;t\\007\\n' 1>&2\nexit 1\n");
-        File.SetUnixFileMode(noisy, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        TempProfiles.MakeExecutable(noisy);
         var processProfiles = _profiles.File_("process-credentials", $"[noisy]\ncredential_process = {noisy}\n");
         var contacts = connect.NewContacts(5);
         connect.Server.Faults.Always(contacts[4], Fault.HostileErrorText());

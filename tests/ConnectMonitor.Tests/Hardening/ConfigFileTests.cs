@@ -138,9 +138,9 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
     public void A_hanging_credential_process_is_stopped_after_its_time_out_with_a_clear_error_and_its_stderr_cleaned()
     {
         var hang = _files.File_("hang.sh", "#!/bin/sh\necho \"waiting \x1b[2J for a prompt\" 1>&2\nexec sleep 30\n");
-        File.SetUnixFileMode(hang, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        TempProfiles.MakeExecutable(hang);
         var fail = _files.File_("fail.sh", "#!/bin/sh\nprintf 'bad \\033]0;title\\007 session\\n' 1>&2\nexit 3\n");
-        File.SetUnixFileMode(fail, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        TempProfiles.MakeExecutable(fail);
         var profiles = _files.File_("process-profiles", $"[hang]\ncredential_process = {hang}\n\n[fail]\ncredential_process = {fail}\n\n" +
             $"[role-over-hang]\nrole_arn = arn:aws:iam::{TestCredentials.AccountId}:role/never-reached\nsource_profile = hang\n");
         _environment.Set("CONNECTMONITOR_CREDENTIAL_PROCESS_TIMEOUT", "0.5");
@@ -194,7 +194,7 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
         var started = _files.File_("started-" + Guid.NewGuid().ToString("N"), "");
         File.Delete(started);
         var hang = _files.File_("hang-stop.sh", $"#!/bin/sh\necho $$ > '{started}.tmp'\nmv '{started}.tmp' '{started}'\nexec sleep 30\n");
-        File.SetUnixFileMode(hang, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        TempProfiles.MakeExecutable(hang);
         var role = $"arn:aws:iam::{TestCredentials.AccountId}:role/hang-{Guid.NewGuid():N}";
         connect.Server.Sts.HangRole(role, TimeSpan.FromSeconds(30));
         var hungBefore = connect.Server.Sts.HungCount;
@@ -239,7 +239,9 @@ public sealed class ConfigFileTests : IClassFixture<ConnectDoubleFixture>, IDisp
             }
         }
 
+        var arrived = connect.Server.ArrivedCount;
         command.StopAndAssertStoppedWithin(TimeSpan.FromSeconds(2));
+        await connect.Server.AssertNothingMoreArrivesAsync(arrived);
         Assert.Empty(connect.RequestsFor(contacts));
         if (kind.EndsWith("process", StringComparison.Ordinal))
         {

@@ -12,7 +12,7 @@ namespace ConnectMonitor.Tests.Help;
 public sealed class DocFactsTests
 {
     [Fact]
-    public void Every_copy_of_a_fact_equals_its_source()
+    public async Task Every_copy_of_a_fact_equals_its_source()
     {
         var generator = Path.Combine(ModuleFolder.RepositoryRoot, "tools", "ConnectMonitor.HelpGenerator", "bin", ModuleFolder.Configuration, "net10.0",
             "ConnectMonitor.HelpGenerator.dll");
@@ -28,11 +28,11 @@ public sealed class DocFactsTests
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEnd();
+        var errors = await process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(60_000), "the generator did not finish within 60 s");
 
         Assert.True(process.ExitCode == 0,
-            "out of step with their sources (run: dotnet run --project tools/ConnectMonitor.HelpGenerator -- --sync-docs .):\n" + output.Result + errors);
+            "out of step with their sources (run: dotnet run --project tools/ConnectMonitor.HelpGenerator -- --sync-docs .):\n" + await output + errors);
     }
 
     [Fact]

@@ -205,7 +205,7 @@ public sealed class NameLookupPipelineTests : IAsyncLifetime
         await _server.WaitForArrivalsAsync(1, timeout.Token);
 
         command.StopAndAssertStoppedWithin(TimeSpan.FromSeconds(2));
-        Assert.Equal(1, _server.ArrivedCount);
+        await _server.AssertNothingMoreArrivesAsync(1);
     }
 
     [Fact]
