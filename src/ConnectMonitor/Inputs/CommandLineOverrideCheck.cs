@@ -22,23 +22,48 @@ namespace ConnectMonitor.Inputs
             "ContactId", "SecretKey", "SessionToken", "Credential", "InputObject",
         };
 
-        private readonly List<Watched> _watched;
+        private readonly CommandInfo _command;
+        private readonly List<KeyValuePair<string, object>> _boundOnCommandLine;
+        private List<Watched> _watched;
 
-        private CommandLineOverrideCheck(List<Watched> watched)
+        private CommandLineOverrideCheck(CommandInfo command, List<KeyValuePair<string, object>> boundOnCommandLine)
         {
-            _watched = watched;
+            _command = command;
+            _boundOnCommandLine = boundOnCommandLine;
         }
 
         /// <summary>
         /// What to watch: the parameters bound before any input arrived (the command line) that also bind by property
-        /// name. Call from BeginProcessing.
+        /// name. Call from BeginProcessing. Only the bound values are taken now; the command's parameter metadata
+        /// (<c>MyCommand.Parameters</c>, which PowerShell builds afresh for each caller: about 80 methods JIT-compiled on
+        /// a runbook's first call) is read when the first piped object arrives, so a call with no piped object never
+        /// pays for it.
         /// </summary>
         public static CommandLineOverrideCheck ForCommandLine(InvocationInfo invocation)
         {
-            var watched = new List<Watched>();
-            foreach (var bound in invocation.BoundParameters)
+            var bound = new List<KeyValuePair<string, object>>();
+            foreach (var parameter in invocation.BoundParameters)
             {
-                if (NotChecked.Contains(bound.Key) || !invocation.MyCommand.Parameters.TryGetValue(bound.Key, out var metadata) ||
+                if (!NotChecked.Contains(parameter.Key))
+                {
+                    bound.Add(parameter);
+                }
+            }
+
+            return new CommandLineOverrideCheck(invocation.MyCommand, bound);
+        }
+
+        private List<Watched> WatchedParameters()
+        {
+            if (_watched != null)
+            {
+                return _watched;
+            }
+
+            var watched = new List<Watched>();
+            foreach (var bound in _boundOnCommandLine)
+            {
+                if (!_command.Parameters.TryGetValue(bound.Key, out var metadata) ||
                     !metadata.ParameterSets.Values.Any(s => s.ValueFromPipelineByPropertyName))
                 {
                     continue;
@@ -47,18 +72,18 @@ namespace ConnectMonitor.Inputs
                 watched.Add(new Watched(bound.Key, new[] { bound.Key }.Concat(metadata.Aliases).ToArray(), bound.Value));
             }
 
-            return new CommandLineOverrideCheck(watched);
+            return _watched = watched;
         }
 
         /// <summary>An ErrorRecord for the first property of <paramref name="input"/> that the command line overrides, else null.</summary>
         public ErrorRecord Check(object input, string contact)
         {
-            if (_watched.Count == 0 || !(input is PSObject row) || row.BaseObject is string)
+            if (_boundOnCommandLine.Count == 0 || !(input is PSObject row) || row.BaseObject is string)
             {
                 return null;
             }
 
-            foreach (var parameter in _watched)
+            foreach (var parameter in WatchedParameters())
             {
                 // PowerShell tries the parameter's name first, then its aliases: the first property present is the row's value.
                 var property = parameter.Names.Select(n => row.Properties[n]).FirstOrDefault(p => p != null);

@@ -46,20 +46,56 @@ internal static class PhaseSplit
         ["exit"] = "pwsh exit",
     };
 
-    public static async Task RunAsync(int runs, PwshCommand pwsh, Dictionary<string, string?> environment, string scratch,
-        Func<string> newContact, Func<string, string> callCommand)
+    // The coarse steps both the module and the floor have (the floor has only the script's marks).
+    private static readonly (string Name, string From, string To)[] CoarseSteps =
+    [
+        ("pwsh start (to the script's first line)", "spawn", "script-start"),
+        ("Import-Module", "import-start", "import-end"),
+        ("first call (binding to result object)", "call-start", "call-end"),
+        ("PowerShell formats the result for the host", "call-end", "output-end"),
+        ("pwsh exit", "output-end", "exit"),
+        ("whole process", "spawn", "exit"),
+    ];
+
+    public static async Task RunAsync(int runs, PwshCommand pwsh, Dictionary<string, string?> environment, IReadOnlyDictionary<string, string?> floor,
+        string scratch, Func<string> newContact, Func<string, string> callCommand)
     {
         var traces = new List<IReadOnlyList<StartupMark>>();
+        var floorTraces = new List<IReadOnlyList<StartupMark>>();
         var bareTraces = new List<IReadOnlyList<StartupMark>>();
+        var floorEnvironment = new Dictionary<string, string?>(environment);
+        foreach (var (name, value) in floor)
+        {
+            floorEnvironment[name] = value;
+        }
+
+        string Script(string contact) =>
+            StartupMark.ScriptMarker + "; M script-start; M import-start; Import-Module ConnectMonitor; M import-end; M call-start; " +
+            $"$r = {callCommand(contact)}; M call-end; $r | Out-Default; M output-end; exit 0";
         for (var i = 0; i < runs; i++)
         {
             // A bare pwsh traced the same way, interleaved: its start and exit are the reference for the steps below.
             bareTraces.Add(await TraceAsync(pwsh, environment, Path.Combine(scratch, $"trace-bare-{i}.tsv"), StartupMark.ScriptMarker + "; M script-start; exit 0"));
-
-            var script = StartupMark.ScriptMarker + "; M script-start; M import-start; Import-Module ConnectMonitor; M import-end; M call-start; " +
-                         $"$r = {callCommand(newContact())}; M call-end; $r | Out-Default; M output-end; exit 0";
-            traces.Add(await TraceAsync(pwsh, environment, Path.Combine(scratch, $"trace-{i}.tsv"), script));
+            floorTraces.Add(await TraceAsync(pwsh, floorEnvironment, Path.Combine(scratch, $"trace-floor-{i}.tsv"), Script(newContact())));
+            traces.Add(await TraceAsync(pwsh, environment, Path.Combine(scratch, $"trace-{i}.tsv"), Script(newContact())));
         }
+
+        Console.WriteLine($"The module's extra time over the floor, step by step (medians of {runs} traced runs each, interleaved; JIT in the child only):");
+        Console.WriteLine("| step | floor ms | module ms | extra ms (median of pairs) | floor JIT ms / methods | module JIT ms / methods |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        foreach (var (name, from, to) in CoarseSteps)
+        {
+            var f = floorTraces.Select(t => Ms(t, from, to)).ToList();
+            var m = traces.Select(t => Ms(t, from, to)).ToList();
+            var inChild = from != "spawn" && to != "exit";
+            var jit = inChild
+                ? $"| {Spread.Of(floorTraces.Select(t => Jit(t, from, to)).ToList()).Median:0} / {Spread.Of(floorTraces.Select(t => (double)Methods(t, from, to)).ToList()).Median:0} " +
+                  $"| {Spread.Of(traces.Select(t => Jit(t, from, to)).ToList()).Median:0} / {Spread.Of(traces.Select(t => (double)Methods(t, from, to)).ToList()).Median:0} |"
+                : "| - | - |";
+            Console.WriteLine($"| {name} | {Spread.Of(f).Median:0.0} | {Spread.Of(m).Median:0.0} | {Spread.Of(m.Zip(f, (x, y) => x - y).ToList()).Median:+0.0;-0.0} {jit}");
+        }
+
+        Console.WriteLine();
 
         // Steps in the order of the first run; a step missing from a run (an event not raised) is left out of its median.
         var order = traces[0].Select(m => m.Name).Distinct().ToList();
@@ -134,4 +170,7 @@ internal static class PhaseSplit
 
     private static double Jit(IReadOnlyList<StartupMark> trace, string from, string to) =>
         trace.First(m => m.Name == to).JitMilliseconds - trace.First(m => m.Name == from).JitMilliseconds;
+
+    private static long Methods(IReadOnlyList<StartupMark> trace, string from, string to) =>
+        trace.First(m => m.Name == to).JittedMethods - trace.First(m => m.Name == from).JittedMethods;
 }
