@@ -67,7 +67,7 @@ public sealed class SupervisorOverrideTableTests(ConnectDoubleFixture connect) :
         {
             var error = Assert.Single(run.Errors);
             Assert.StartsWith("PipelineValueConflict,", error.FullyQualifiedErrorId);
-            Assert.Same(row0.BaseObject, ((PSObject)error.TargetObject).BaseObject);
+            Assert.Same(row0, error.TargetObject);
             dynamic exception = error.Exception;
             Assert.Equal(contact, (string)exception.ContactId);
             Assert.Equal(TestCredentials.InstanceId, (string)exception.InstanceId);
