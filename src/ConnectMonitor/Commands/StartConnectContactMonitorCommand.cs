@@ -96,9 +96,9 @@ namespace ConnectMonitor.Commands
         /// <summary>
         /// <para type="description">The user id (a GUID, not the login name) of the supervisor whose Contact Control Panel
         /// (CCP) will monitor the contact; Get-CONNUserList or "aws connect list-users" show it. Given on the command line
-        /// while objects with their own UserId are piped in, a row whose UserId differs is an error for that contact and
-        /// nothing is sent for it: PowerShell binds a command-line value to every row, so to use each row's own UserId,
-        /// leave -UserId off.</para>
+        /// while objects with their own UserId (or UserName) are piped in, a row that names another user is an error for
+        /// that contact and nothing is sent for it: PowerShell binds a command-line value to every row, so to use each
+        /// row's own UserId, leave -UserId off.</para>
         /// </summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByUserId)]
         [TrimWireText]
@@ -110,7 +110,8 @@ namespace ConnectMonitor.Commands
         /// <para type="description">The login name of the supervisor who will monitor (e.g. jane.supervisor), instead of -UserId.
         /// It is looked up once per instance for the whole pipeline (Amazon Connect SearchUsers), not once per contact. A name
         /// that matches no user, or several, is an error for each contact (NameNotFound, AmbiguousName) that says how to find
-        /// the right name.</para>
+        /// the right name. Given on the command line while objects with their own UserId or UserName are piped in, a row
+        /// that names another user is an error for that contact (PipelineValueConflict) and nothing is sent for it.</para>
         /// </summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByUserName)]
         [TrimWireText]
