@@ -214,8 +214,7 @@ namespace ConnectMonitor.Commands
                 if (notAContact != null)
                 {
                     _inputsSeen++;
-                    var subject = new ErrorSubject(InputObject, null, InstanceId, ParameterSetName == ByUserId ? UserId : null);
-                    WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(ErrorRecordFactory.ForInvalidInput(ErrorIds.NoContactProperty, notAContact, subject))));
+                    WriteInputError(ErrorRecordFactory.ForInvalidInput(ErrorIds.NoContactProperty, notAContact, new ErrorSubject(InputObject, null, InstanceId, CommandLineUserId)));
                     return;
                 }
             }
@@ -231,14 +230,14 @@ namespace ConnectMonitor.Commands
         {
             _inputsSeen++;
             var target = ContactTarget.Resolve(contactId, InstanceId, Region, !string.IsNullOrEmpty(EndpointUrl), out var errorId, out var error);
-            var subject = new ErrorSubject(InputAsItCame(contactId), contactId, target?.InstanceId ?? InstanceId, ParameterSetName == ByUserId ? UserId : null);
+            var subject = new ErrorSubject(InputAsItCame(contactId), contactId, target?.InstanceId ?? InstanceId, CommandLineUserId);
             IReadOnlyList<CommandLineOverrideCheck.RowClaim> rowClaims = null;
             var inputError = target == null
                 ? ErrorRecordFactory.ForInvalidInput(errorId, error, subject)
                 : _overrideCheck.Check(InputObject, subject, out rowClaims) ?? MonitorCapabilityCheck.Check(AllowedMonitorCapability, subject);
             if (inputError != null)
             {
-                WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(inputError)));
+                WriteInputError(inputError);
                 return;
             }
 
@@ -273,6 +272,12 @@ namespace ConnectMonitor.Commands
                 error => ItemOutcome.Failed(call, details, error)));
         }
 
+        /// <summary>The supervisor's user id when the command line gives it (-UserId); null until a -UserName is looked up.</summary>
+        private string CommandLineUserId => ParameterSetName == ByUserId ? UserId : null;
+
+        /// <summary>Writes an input's error in its place among the outcomes (nothing was sent for it).</summary>
+        private void WriteInputError(ErrorRecord error) => WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(error)));
+
         /// <summary>
         /// The input as it came, for its errors' TargetObject: the piped object (a CSV row, a live-contact object, with
         /// any properties added to it), a piped string or Guid as itself, or the contact as given on the command line.
@@ -306,7 +311,7 @@ namespace ConnectMonitor.Commands
                 ThrowTerminatingError(error);
             }
 
-            WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(error)));
+            WriteInputError(error);
             return null;
         }
 
@@ -328,7 +333,7 @@ namespace ConnectMonitor.Commands
 
                 if (!string.Equals(claimed, NameLookup.IdOf(subject.UserId), StringComparison.OrdinalIgnoreCase))
                 {
-                    WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(CommandLineOverrideCheck.Conflict(claim, claim.IsUserName ? claimed : null, subject))));
+                    WriteInputError(CommandLineOverrideCheck.Conflict(claim, claim.IsUserName ? claimed : null, subject));
                     return false;
                 }
             }
