@@ -73,10 +73,10 @@ public sealed class MonitorContactPipelineTests(ConnectDoubleFixture connect) : 
 
         Assert.Empty(run.Output);
         Assert.Equal(4, run.Errors.Count);
-        ErrorAssert.Is(run.Errors[0], "InstanceIdConflict", System.Management.Automation.ErrorCategory.InvalidArgument, Arn(contacts[0]));
-        ErrorAssert.Is(run.Errors[1], "RegionConflict", System.Management.Automation.ErrorCategory.InvalidArgument, Arn(contacts[1]));
-        ErrorAssert.Is(run.Errors[2], "InvalidContactArn", System.Management.Automation.ErrorCategory.InvalidArgument, "arn:aws:connect:us-east-1:1:instance/x");
-        ErrorAssert.Is(run.Errors[3], "MissingInstanceId", System.Management.Automation.ErrorCategory.InvalidArgument, contacts[2]);
+        ErrorAssert.IsForRow(run.Errors[0], "InstanceIdConflict", System.Management.Automation.ErrorCategory.InvalidArgument, "ContactArn", Arn(contacts[0]));
+        ErrorAssert.IsForRow(run.Errors[1], "RegionConflict", System.Management.Automation.ErrorCategory.InvalidArgument, "ContactArn", Arn(contacts[1]));
+        ErrorAssert.IsForRow(run.Errors[2], "InvalidContactArn", System.Management.Automation.ErrorCategory.InvalidArgument, "ContactArn", "arn:aws:connect:us-east-1:1:instance/x");
+        ErrorAssert.IsForRow(run.Errors[3], "MissingInstanceId", System.Management.Automation.ErrorCategory.InvalidArgument, "ContactId", contacts[2]);
         Assert.Empty(connect.RequestsFor(contacts));
     }
 

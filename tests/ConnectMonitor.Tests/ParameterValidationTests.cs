@@ -37,7 +37,7 @@ public sealed class ParameterValidationTests(ConnectDoubleFixture connect) : ICl
             """);
 
         Assert.Equal(good[1], Assert.Single(run.Output).Properties["ContactId"].Value);
-        ErrorAssert.Is(Assert.Single(run.Errors), "InvalidMonitorCapability", ErrorCategory.InvalidArgument, good[0]);
+        ErrorAssert.IsForRow(Assert.Single(run.Errors), "InvalidMonitorCapability", ErrorCategory.InvalidArgument, "ContactId", good[0]);
         Assert.Empty(connect.RequestsFor(good[0]));
     }
 

@@ -67,10 +67,11 @@ Describe 'Runbook round trips' {
             $failed.Count | Should -Be 1
             $failed[0].FullyQualifiedErrorId | Should -Be "InvalidMonitorCapability$CmdletErrorSuffix"
             $failed[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
-            $failed[0].TargetObject | Should -Be 'c-bad-cell'
+            $failed[0].TargetObject.ContactId | Should -Be 'c-bad-cell'
+            $failed[0].TargetObject.AllowedMonitorCapabilities | Should -Be 'SILENT,BARGE'
             $failed[0].Exception.Message | Should -Match "c-bad-cell.*'SILENT'.*SILENT_MONITOR,BARGE"
-            # The fix-and-retry recipe: input errors are picked out by category and their contacts by TargetObject.
-            ($failed | Where-Object { $_.CategoryInfo.Category -eq 'InvalidArgument' }).TargetObject | Should -Be 'c-bad-cell'
+            # The fix-and-retry recipe: input errors are picked out by category and their rows by TargetObject.
+            ($failed | Where-Object { $_.CategoryInfo.Category -eq 'InvalidArgument' }).TargetObject.ContactId | Should -Be 'c-bad-cell'
             Get-EndpointRequestLine -Endpoint $endpoint -ContactId 'c-bad-cell' | Should -BeNullOrEmpty
         }
 
@@ -98,9 +99,28 @@ Describe 'Runbook round trips' {
             $results.ContactId | Should -Be @($LiveContacts[5], $LiveContacts[6])
             $failed.Count | Should -Be 1
             $failed[0].FullyQualifiedErrorId | Should -Be "PipelineValueConflict$CmdletErrorSuffix"
-            $failed[0].TargetObject | Should -Be 'c-row-differs'
+            $failed[0].TargetObject.ContactId | Should -Be 'c-row-differs'
             $failed[0].Exception.Message | Should -Match "$Other.*-$Column '$CommandLine'.*leave -$Column off"
             Get-EndpointRequestLine -Endpoint $endpoint -ContactId 'c-row-differs' | Should -BeNullOrEmpty
+        }
+
+        It 'makes a row whose UserId is not the supervisor <How> names an error for that row and sends nothing for it' -ForEach @(
+            @{ How = '-UserName'; Arguments = @{ UserName = 'jane.supervisor' }; Defaults = @{} }
+            @{ How = '$PSDefaultParameterValues'; Arguments = @{}; Defaults = @{ 'Start-ConnectContactMonitor:UserName' = 'jane.supervisor' } }
+        ) {
+            $csv = New-Csv -Name "supervisor-$($How.Trim('-$')).csv" -Column ContactId, UserId -Row @(
+                @{ ContactId = $LiveContacts[5]; UserId = $SupervisorId }
+                @{ ContactId = 'c-other-supervisor'; UserId = $OtherSupervisorId })
+            $PSDefaultParameterValues = $Defaults
+
+            $results = Import-Csv $csv | Start-ConnectContactMonitor -InstanceId $InstanceId @Arguments -ErrorAction SilentlyContinue -ErrorVariable failed
+
+            $results.ContactId | Should -Be $LiveContacts[5]
+            $results.UserId | Should -Be $SupervisorId
+            $failed.FullyQualifiedErrorId | Should -Be "PipelineValueConflict$CmdletErrorSuffix"
+            $failed.TargetObject.UserId | Should -Be $OtherSupervisorId
+            $failed.Exception.Message | Should -Match "UserId is '$OtherSupervisorId', but -UserName 'jane.supervisor' \(user $SupervisorId\)"
+            Get-EndpointRequestLine -Endpoint $endpoint -ContactId 'c-other-supervisor' | Should -BeNullOrEmpty
         }
 
         It "uses each row's own UserId when -UserId is left off" {
@@ -148,7 +168,7 @@ Describe 'Runbook round trips' {
             $retry = Import-Csv $inputCsv | Where-Object ContactId -notin $done
 
             $retry.ContactId | Should -Be $MissingContact
-            $failed.TargetObject | Should -Be $MissingContact
+            $failed.TargetObject.ContactId | Should -Be $MissingContact
             { $retry | Start-ConnectContactMonitor -ErrorAction Stop } | Should -Throw -ErrorId "ResourceNotFoundException$CmdletErrorSuffix"
         }
 

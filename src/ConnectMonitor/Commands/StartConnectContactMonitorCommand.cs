@@ -96,9 +96,9 @@ namespace ConnectMonitor.Commands
         /// <summary>
         /// <para type="description">The user id (a GUID, not the login name) of the supervisor whose Contact Control Panel
         /// (CCP) will monitor the contact; Get-CONNUserList or "aws connect list-users" show it. Given on the command line
-        /// while objects with their own UserId are piped in, a row whose UserId differs is an error for that contact and
-        /// nothing is sent for it: PowerShell binds a command-line value to every row, so to use each row's own UserId,
-        /// leave -UserId off.</para>
+        /// while objects with their own UserId (or UserName) are piped in, a row that names another user is an error for
+        /// that contact and nothing is sent for it: PowerShell binds a command-line value to every row, so to use each
+        /// row's own UserId, leave -UserId off.</para>
         /// </summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByUserId)]
         [TrimWireText]
@@ -110,7 +110,8 @@ namespace ConnectMonitor.Commands
         /// <para type="description">The login name of the supervisor who will monitor (e.g. jane.supervisor), instead of -UserId.
         /// It is looked up once per instance for the whole pipeline (Amazon Connect SearchUsers), not once per contact. A name
         /// that matches no user, or several, is an error for each contact (NameNotFound, AmbiguousName) that says how to find
-        /// the right name.</para>
+        /// the right name. Given on the command line while objects with their own UserId or UserName are piped in, a row
+        /// that names another user is an error for that contact (PipelineValueConflict) and nothing is sent for it.</para>
         /// </summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByUserName)]
         [TrimWireText]
@@ -213,7 +214,7 @@ namespace ConnectMonitor.Commands
                 if (notAContact != null)
                 {
                     _inputsSeen++;
-                    WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(ErrorRecordFactory.ForInvalidInput(ErrorIds.NoContactProperty, notAContact, InputObject))));
+                    WriteInputError(ErrorRecordFactory.ForInvalidInput(ErrorIds.NoContactProperty, notAContact, new ErrorSubject(InputObject, null, InstanceId, CommandLineUserId)));
                     return;
                 }
             }
@@ -228,14 +229,15 @@ namespace ConnectMonitor.Commands
         private void ProcessContact(string contactId, bool oneOfSeveral)
         {
             _inputsSeen++;
-            object targetObject = contactId;
             var target = ContactTarget.Resolve(contactId, InstanceId, Region, !string.IsNullOrEmpty(EndpointUrl), out var errorId, out var error);
+            var subject = new ErrorSubject(InputAsItCame(contactId), contactId, target?.InstanceId ?? InstanceId, CommandLineUserId);
+            IReadOnlyList<CommandLineOverrideCheck.RowClaim> rowClaims = null;
             var inputError = target == null
-                ? ErrorRecordFactory.ForInvalidInput(errorId, error, targetObject)
-                : _overrideCheck.Check(InputObject, contactId) ?? MonitorCapabilityCheck.Check(AllowedMonitorCapability, contactId);
+                ? ErrorRecordFactory.ForInvalidInput(errorId, error, subject)
+                : _overrideCheck.Check(InputObject, subject, out rowClaims) ?? MonitorCapabilityCheck.Check(AllowedMonitorCapability, subject);
             if (inputError != null)
             {
-                WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(inputError)));
+                WriteInputError(inputError);
                 return;
             }
 
@@ -251,32 +253,92 @@ namespace ConnectMonitor.Commands
                 return;
             }
 
-            // After ShouldProcess: -WhatIf sends nothing, not even the lookup.
-            var userId = UserId;
-            if (ParameterSetName == ByUserName)
+            // After ShouldProcess: -WhatIf sends nothing, not even a lookup.
+            var sessionFromInput = SessionFromInput();
+            var userId = ParameterSetName == ByUserName ? LookUpUser(service, target, UserName, subject, sessionFromInput) : UserId;
+            if (userId == null || !RowNamesThisSupervisor(rowClaims, service, target, subject = subject.WithUserId(userId), sessionFromInput))
             {
-                userId = _supervisorNames.Resolve(service, target.InstanceId, target.ArnRegion, UserName, targetObject, _calls.Cancellation, out var nameError, out var terminating);
-                if (terminating)
-                {
-                    ThrowTerminatingError(nameError);
-                }
-
-                if (userId == null)
-                {
-                    WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(nameError)));
-                    return;
-                }
+                return;
             }
 
             var clientToken = _deriveClientTokens || (oneOfSeveral && ClientToken != null)
                 ? ClientTokenDerivation.ForInput(ClientToken, target.InstanceId, target.ContactId, userId)
                 : ClientToken;
             var input = new MonitorContactInput(target.InstanceId, target.ContactId, userId, capabilities, clientToken, target.ArnRegion);
-            var call = new PendingCall(service, input, targetObject, SessionFromInput());
+            var call = new PendingCall(service, input, subject, sessionFromInput);
             var details = new MonitorContactCallDetails();
             WriteOutcomes(_calls.Add(
                 async cancellation => ItemOutcome.Succeeded(call, details, await service.MonitorContactAsync(input, details, cancellation).ConfigureAwait(false)),
                 error => ItemOutcome.Failed(call, details, error)));
+        }
+
+        /// <summary>The supervisor's user id when the command line gives it (-UserId); null until a -UserName is looked up.</summary>
+        private string CommandLineUserId => ParameterSetName == ByUserId ? UserId : null;
+
+        /// <summary>Writes an input's error in its place among the outcomes (nothing was sent for it).</summary>
+        private void WriteInputError(ErrorRecord error) => WriteOutcomes(_calls.AddCompleted(ItemOutcome.InvalidInput(error)));
+
+        /// <summary>
+        /// The input as it came, for its errors' TargetObject: the piped object (a CSV row, a live-contact object, with
+        /// any properties added to it), a piped string or Guid as itself, or the contact as given on the command line.
+        /// </summary>
+        private object InputAsItCame(string contactId)
+        {
+            if (InputObject == null || _boundOnCommandLine.Contains(nameof(ContactId)))
+            {
+                return contactId;
+            }
+
+            return InputObject.BaseObject is string || InputObject.BaseObject is ValueType ? InputObject.BaseObject : InputObject;
+        }
+
+        /// <summary>
+        /// A login name's user id, or null once its error is written: a name that matches nothing or several, a lookup
+        /// the service refused and a problem with the input's own session are that input's error; a configuration
+        /// problem every input shares stops the pipeline, after every call already sent is reported.
+        /// </summary>
+        private string LookUpUser(ContactMonitorService service, ContactTarget target, string userName, ErrorSubject subject, bool sessionFromInput)
+        {
+            var userId = _supervisorNames.Resolve(service, target.InstanceId, target.ArnRegion, userName, subject, _calls.Cancellation, out var error, out var configuration);
+            if (userId != null)
+            {
+                return userId;
+            }
+
+            if (configuration != null && StopsEveryInput(sessionFromInput, target.ArnRegion, configuration))
+            {
+                WriteSentBeforeStopping();
+                ThrowTerminatingError(error);
+            }
+
+            WriteInputError(error);
+            return null;
+        }
+
+        /// <summary>
+        /// True when every supervisor value of the row that could only be compared by user id (a row's UserName against
+        /// -UserId, a row's UserId against -UserName, names that differ only by case) names <paramref name="subject"/>'s
+        /// user; otherwise the row's PipelineValueConflict (or its name's lookup error) is written.
+        /// </summary>
+        private bool RowNamesThisSupervisor(IReadOnlyList<CommandLineOverrideCheck.RowClaim> claims, ContactMonitorService service, ContactTarget target,
+            ErrorSubject subject, bool sessionFromInput)
+        {
+            foreach (var claim in claims ?? (IReadOnlyList<CommandLineOverrideCheck.RowClaim>)Array.Empty<CommandLineOverrideCheck.RowClaim>())
+            {
+                var claimed = claim.IsUserName ? LookUpUser(service, target, claim.Value, subject, sessionFromInput) : NameLookup.IdOf(claim.Value);
+                if (claimed == null)
+                {
+                    return false;
+                }
+
+                if (!string.Equals(claimed, NameLookup.IdOf(subject.UserId), StringComparison.OrdinalIgnoreCase))
+                {
+                    WriteInputError(CommandLineOverrideCheck.Conflict(claim, claim.IsUserName ? claimed : null, subject));
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <inheritdoc />
@@ -383,15 +445,15 @@ namespace ConnectMonitor.Commands
                     return outcome.InputError;
                 case ConnectServiceException service:
                     return ErrorRecordFactory.ForServiceFailure(service, outcome.Call.TargetObject,
-                        outcome.Call.Input.ContactId, outcome.Call.Input.InstanceId, outcome.Call.Input.UserId, outcome.Details?.Region);
+                        outcome.Call.Subject.ContactId, outcome.Call.Input.InstanceId, outcome.Call.Input.UserId, outcome.Details?.Region);
                 case ConnectConfigurationException configuration when !StopsEveryInput(outcome.Call, configuration):
                     // The input's own credentials, endpoint, region or ARN: an error for this input only.
-                    return ErrorRecordFactory.ForConfiguration(configuration, outcome.Call.TargetObject);
+                    return ErrorRecordFactory.ForConfiguration(configuration, outcome.Call.Subject);
                 case ConnectConfigurationException configuration:
                     // No credentials, no region, a missing profile, from the command line or the environment: nothing
                     // further in this pipeline can work. Report every call already sent, then stop.
                     WriteSentBeforeStopping();
-                    ThrowTerminatingError(ErrorRecordFactory.ForConfiguration(configuration, outcome.Call.TargetObject));
+                    ThrowTerminatingError(ErrorRecordFactory.ForConfiguration(configuration, outcome.Call.Subject));
                     return null;
                 case OperationCanceledException _ when _calls.IsCancelled:
                     throw new PipelineStoppedException();
@@ -406,13 +468,17 @@ namespace ConnectMonitor.Commands
             }
         }
 
-        /// <summary>
-        /// A configuration problem stops the pipeline only when this input's session came from the command line and the
-        /// environment alone (every later input would fail the same way) and it is not about a region the input named.
-        /// </summary>
         private static bool StopsEveryInput(PendingCall call, ConnectConfigurationException problem) =>
-            !call.SessionFromInput &&
-            !(problem.Problem == ConnectConfigurationProblem.UnknownRegion && !string.IsNullOrEmpty(call.Input.Region));
+            StopsEveryInput(call.SessionFromInput, call.Input.Region, problem);
+
+        /// <summary>
+        /// A configuration problem (met by the MonitorContact call or by a name's lookup) stops the pipeline only when
+        /// this input's session came from the command line and the environment alone (every later input would fail the
+        /// same way) and it is not about a region the input named (<paramref name="inputRegion"/>, from its ARN).
+        /// </summary>
+        private static bool StopsEveryInput(bool sessionFromInput, string inputRegion, ConnectConfigurationException problem) =>
+            !sessionFromInput &&
+            !(problem.Problem == ConnectConfigurationProblem.UnknownRegion && !string.IsNullOrEmpty(inputRegion));
 
         /// <summary>
         /// True when a session parameter (credentials, region, endpoint, profile) has a value from this pipeline input.

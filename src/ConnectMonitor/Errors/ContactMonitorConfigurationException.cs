@@ -14,5 +14,11 @@ namespace ConnectMonitor
             : base(errorId, message, contactId, innerException)
         {
         }
+
+        /// <summary>Creates the exception about one contact, instance and supervisor.</summary>
+        public ContactMonitorConfigurationException(string errorId, string message, string contactId, string instanceId, string userId, Exception innerException)
+            : base(errorId, message, contactId, instanceId, userId, innerException)
+        {
+        }
     }
 }

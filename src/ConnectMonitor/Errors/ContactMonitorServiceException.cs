@@ -19,13 +19,11 @@ namespace ConnectMonitor
             string userId,
             string region,
             Exception innerException = null)
-            : base(errorCode, message, contactId, innerException)
+            : base(errorCode, message, contactId, instanceId, userId, innerException)
         {
             ErrorCode = errorCode;
             StatusCode = statusCode;
             RequestId = requestId;
-            InstanceId = instanceId;
-            UserId = userId;
             Region = region;
         }
 
@@ -37,12 +35,6 @@ namespace ConnectMonitor
 
         /// <summary>The service's request id, for AWS support and CloudTrail; null when the service did not answer.</summary>
         public string RequestId { get; }
-
-        /// <summary>The Amazon Connect instance id the call was for.</summary>
-        public string InstanceId { get; }
-
-        /// <summary>The supervisor's user id the call was for.</summary>
-        public string UserId { get; }
 
         /// <summary>The region the call was signed for.</summary>
         public string Region { get; }

@@ -19,7 +19,7 @@ namespace ConnectMonitor.Errors
         {
             var error = new ContactMonitorServiceException(
                 exception.Message, exception.ErrorCode, exception.StatusCode, exception.RequestId,
-                target as string ?? contactId, instanceId, userId, region, exception);
+                contactId ?? target as string, instanceId, userId, region, exception);
             var notAUserId = exception.Kind == ConnectServiceErrorKind.ResourceNotFound && userId != null && !Guid.TryParse(userId, out _);
             return new ErrorRecord(error, exception.ErrorCode, CategoryOf(exception.Kind, exception.StatusCode), target)
             {
@@ -36,8 +36,27 @@ namespace ConnectMonitor.Errors
             return new ErrorRecord(new ContactMonitorConfigurationException(id, exception.Message, target as string, exception), id, CategoryOf(exception.Problem), target);
         }
 
+        /// <summary>A service failure for one input, about its contact, instance and supervisor.</summary>
+        public static ErrorRecord ForServiceFailure(ConnectServiceException exception, ErrorSubject subject) =>
+            ForServiceFailure(exception, subject.Target, subject.ContactId, subject.InstanceId, subject.UserId, null);
+
+        /// <summary>A configuration problem met for one input, about its contact, instance and supervisor.</summary>
+        public static ErrorRecord ForConfiguration(ConnectConfigurationException exception, ErrorSubject subject)
+        {
+            var id = exception.Problem.ToString();
+            return new ErrorRecord(
+                new ContactMonitorConfigurationException(id, exception.Message, subject.ContactId, subject.InstanceId, subject.UserId, exception),
+                id, CategoryOf(exception.Problem), subject.Target);
+        }
+
         public static ErrorRecord ForInvalidInput(string errorId, string message, object target) =>
             new ErrorRecord(new ContactMonitorInputException(errorId, message, target as string), errorId, ErrorCategory.InvalidArgument, target);
+
+        /// <summary>One input that cannot be sent as given, about its contact, instance and supervisor; nothing sent for it.</summary>
+        public static ErrorRecord ForInvalidInput(string errorId, string message, ErrorSubject subject, ErrorCategory category = ErrorCategory.InvalidArgument) =>
+            new ErrorRecord(
+                new ContactMonitorInputException(errorId, message, subject.ContactId, subject.InstanceId, subject.UserId, null),
+                errorId, category, subject.Target);
 
         // Amazon Connect user ids are GUIDs; a login name (jane.supervisor) is the usual mistake.
         private static string UserIdHint(string userId) =>
@@ -103,7 +122,7 @@ namespace ConnectMonitor.Errors
                 case ConnectServiceErrorKind.InternalService:
                 case ConnectServiceErrorKind.Transport:
                     return "Retry the failed contacts: collect the errors with -ErrorVariable (for example -ErrorVariable failed) and pipe " +
-                           "their TargetObject (the contact) into Start-ConnectContactMonitor again.";
+                           "their TargetObject (each failed input as it came) into Start-ConnectContactMonitor again.";
                 default:
                     return null;
             }

@@ -92,6 +92,23 @@ namespace ConnectMonitor.Inputs
             }
         }
 
+        /// <summary>
+        /// The ErrorRecord for a name one input needed that matched nothing or several, about that input's contact,
+        /// instance and supervisor; null when it matched one.
+        /// </summary>
+        public static ErrorRecord ProblemRecord(NameResolution resolution, ErrorSubject subject)
+        {
+            var problem = resolution.Problem();
+            if (problem == null)
+            {
+                return null;
+            }
+
+            return resolution.NotFound
+                ? ErrorRecordFactory.ForInvalidInput(ErrorIds.NameNotFound, problem, subject, ErrorCategory.ObjectNotFound)
+                : ErrorRecordFactory.ForInvalidInput(ErrorIds.AmbiguousName, problem, subject);
+        }
+
         /// <summary>The ErrorRecord for a name that matched nothing or several; null when it matched one.</summary>
         public static ErrorRecord ProblemRecord(NameResolution resolution, object target)
         {

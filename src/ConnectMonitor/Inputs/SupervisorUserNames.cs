@@ -8,38 +8,40 @@ using ConnectMonitor.Errors;
 namespace ConnectMonitor.Inputs
 {
     /// <summary>
-    /// Start-ConnectContactMonitor's -UserName: the supervisor's login name to a user id, looked up once per instance
-    /// and region per pipeline (SearchUsers), however many contacts come in. A name that matches nothing or several
-    /// users is a per-contact error saying how to find the right name.
+    /// Start-ConnectContactMonitor's login names (-UserName, or a row's UserName compared with -UserId) to user ids,
+    /// each looked up once per instance and region per pipeline (SearchUsers), however many contacts come in. A name
+    /// that matches nothing or several users, and a lookup that fails, is an error for the input that needed it; a
+    /// configuration problem is handed back for the caller to judge whether it stops every input.
     /// </summary>
     internal sealed class SupervisorUserNames
     {
         private readonly NameLookup _names = new NameLookup();
 
         /// <summary>
-        /// The supervisor's user id, or null with <paramref name="error"/> set (and <paramref name="terminating"/> when
-        /// nothing further in the pipeline can work, e.g. no credentials).
+        /// The user id <paramref name="userName"/> names, or null with <paramref name="error"/> set for the input
+        /// <paramref name="subject"/>, and <paramref name="configuration"/> when the lookup could not be made at all
+        /// (no credentials, a missing profile...).
         /// </summary>
-        public string Resolve(ContactMonitorService service, string instanceId, string region, string userName, object target,
-            CancellationToken stopping, out ErrorRecord error, out bool terminating)
+        public string Resolve(ContactMonitorService service, string instanceId, string region, string userName, ErrorSubject subject,
+            CancellationToken stopping, out ErrorRecord error, out ConnectConfigurationException configuration)
         {
             error = null;
-            terminating = false;
+            configuration = null;
             try
             {
                 var resolution = NameLookup.Wait(_names.For(service).ResolveAsync(DirectoryResourceKind.User, instanceId, region, userName, stopping), stopping);
-                error = NameLookup.ProblemRecord(resolution, target);
+                error = NameLookup.ProblemRecord(resolution, subject);
                 return error == null ? resolution.Single.Id : null;
             }
             catch (ConnectServiceException failure)
             {
-                error = ErrorRecordFactory.ForServiceFailure(failure, target);
+                error = ErrorRecordFactory.ForServiceFailure(failure, subject);
                 return null;
             }
-            catch (ConnectConfigurationException configuration)
+            catch (ConnectConfigurationException problem)
             {
-                error = ErrorRecordFactory.ForConfiguration(configuration, target);
-                terminating = configuration.Problem != ConnectConfigurationProblem.UnknownRegion;
+                error = ErrorRecordFactory.ForConfiguration(problem, subject);
+                configuration = problem;
                 return null;
             }
         }
