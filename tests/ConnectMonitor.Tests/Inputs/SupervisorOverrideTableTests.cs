@@ -72,7 +72,7 @@ public sealed class SupervisorOverrideTableTests(ConnectDoubleFixture connect) :
             Assert.Equal(contact, (string)exception.ContactId);
             Assert.Equal(TestCredentials.InstanceId, (string)exception.InstanceId);
             Assert.Empty(requests);
-            Assert.Equal(1, run.Output.Count);
+            Assert.Single(run.Output);
         }
         else
         {
