@@ -19,7 +19,10 @@ namespace ConnectMonitor.Commands
     /// user hierarchy group given by name or id, and writes one ConnectMonitor.LiveContact per contact: contact id and ARN,
     /// channel, state and since when, agent id and login name, queue name and id. Names are looked up once per pipeline
     /// (SearchUsers, SearchQueues, SearchRoutingProfiles, SearchUserHierarchyGroups). By default only live contacts are
-    /// written: CONNECTED and CONNECTED_ONHOLD. The objects pipe straight into Start-ConnectContactMonitor.</para>
+    /// written: CONNECTED and CONNECTED_ONHOLD. Contacts are written page by page as they arrive; when the names cannot be
+    /// looked up the contacts are still written, with AgentUsername or QueueName empty and one warning. The objects pipe
+    /// straight into Start-ConnectContactMonitor, and one read through -EndpointUrl carries it (an EndpointUrl property), so
+    /// the monitoring call goes to the same endpoint.</para>
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "ConnectLiveContact", DefaultParameterSetName = ByAgent)]
     [OutputType(typeof(LiveContact))]
@@ -44,8 +47,9 @@ namespace ConnectMonitor.Commands
         public string InstanceId { get; set; }
 
         /// <summary>
-        /// <para type="description">Agents by login name (e.g. jdoe) or user id, 1 to 100 per page of the service (more are
-        /// sent in several calls). A login name that matches no user, or several, is an error for that name.</para>
+        /// <para type="description">Agents by login name (e.g. jdoe), user id or agent ARN, 1 to 100 per page of the service
+        /// (more are sent in several calls). Each value is trimmed and must be 1-100 characters without control characters; an
+        /// ARN must be an agent ARN of this instance. A login name that matches no user, or several, is an error for that name.</para>
         /// </summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByAgent)]
         [Alias("AgentUsername")]
@@ -56,7 +60,8 @@ namespace ConnectMonitor.Commands
         public string[] Agent { get; set; }
 
         /// <summary>
-        /// <para type="description">Queues by name (e.g. Billing) or queue id: the contacts agents are on from these queues.</para>
+        /// <para type="description">Queues by name (e.g. Billing), queue id or queue ARN of this instance: the contacts agents
+        /// are on from these queues. The same text rules as -Agent.</para>
         /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = ByQueue)]
         [TrimWireText]
@@ -66,7 +71,8 @@ namespace ConnectMonitor.Commands
         public string[] Queue { get; set; }
 
         /// <summary>
-        /// <para type="description">Routing profiles by name or id: the contacts of agents with these routing profiles.</para>
+        /// <para type="description">Routing profiles by name, id or routing-profile ARN of this instance: the contacts of agents
+        /// with these routing profiles. The same text rules as -Agent.</para>
         /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = ByRoutingProfile)]
         [TrimWireText]
@@ -77,7 +83,8 @@ namespace ConnectMonitor.Commands
 
         /// <summary>
         /// <para type="description">One user hierarchy group (a team) by name (e.g. 'Team North') or id: the contacts of its agents.
-        /// Several groups can share a name at different levels; then pass the id.</para>
+        /// Several groups can share a name at different levels; then pass the id (or its agent-group ARN). The same text rules
+        /// as -Agent.</para>
         /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = ByHierarchyGroup)]
         [TrimWireText]
