@@ -10,29 +10,16 @@ namespace ConnectMonitor.Tests.Supervision;
 /// filters follow the wire-text and ARN rules, -Region is checked, and contacts carry the endpoint they were read
 /// through into Start-ConnectContactMonitor. A new double per test.
 /// </summary>
-public sealed class LookupGuaranteeTests : IAsyncLifetime
+public sealed class LookupGuaranteeTests : OwnDoubleTest
 {
     private const string Get = "ConnectMonitor.Commands.GetConnectLiveContactCommand";
     private const string Hostile = "\u001b]0;owned\u0007\u001b[2J\r\nPS> \u0008\u0000x";
-    private ConnectDoubleServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await ConnectDoubleServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private PowerShellSession NewSession() =>
-        PowerShellSession.WithModule()
-            .SetVariable("endpoint", _server.Endpoint.ToString())
-            .SetVariable("instance", TestCredentials.InstanceId)
-            .SetVariable("region", TestCredentials.Region)
-            .SetVariable("user", TestCredentials.UserId);
-
     [Fact]
     public void Escape_sequences_in_answers_never_reach_output_objects()
     {
         const string agent = "a0000000-0000-4000-8000-0000000000aa", queue = "b0000000-0000-4000-8000-0000000000aa";
         var i = TestCredentials.InstanceId;
-        _server.World.AddNamedUser(i, new DirectoryUser(agent, "evil" + Hostile), canMonitor: false)
+        Server.World.AddNamedUser(i, new DirectoryUser(agent, "evil" + Hostile), canMonitor: false)
             .AddQueue(i, queue, "Queue" + Hostile)
             .AddAgentContact(i, new AgentContact("c-evil" + Hostile, agent, queue, "VOICE", "CONNECTED", SupervisorWorld.StateStart));
         using var ps = NewSession();
@@ -53,7 +40,7 @@ public sealed class LookupGuaranteeTests : IAsyncLifetime
     public void Escape_sequences_in_answers_never_reach_an_ambiguous_name_message(string name)
     {
         var i = TestCredentials.InstanceId;
-        _server.World.AddHierarchyGroup(i, "e-west-1" + Hostile, "Team West", "1" + Hostile).AddHierarchyGroup(i, "e-west-2", "Team West", "2" + Hostile)
+        Server.World.AddHierarchyGroup(i, "e-west-1" + Hostile, "Team West", "1" + Hostile).AddHierarchyGroup(i, "e-west-2", "Team West", "2" + Hostile)
             .AddNamedUser(i, new DirectoryUser("u-kim-1" + Hostile, "KIM", "Kim" + Hostile, "One"), canMonitor: false)
             .AddNamedUser(i, new DirectoryUser("u-kim-2", "KIM", "Kim", "Two" + Hostile), canMonitor: false);
         var filter = name == "KIM" ? "-Agent" : "-HierarchyGroup";
@@ -80,7 +67,7 @@ public sealed class LookupGuaranteeTests : IAsyncLifetime
     [InlineData("SearchUserHierarchyGroups", "{}")]
     public void An_answer_without_its_list_is_an_invalid_answer_not_nothing_there(string operation, string body)
     {
-        _server.Faults.Always(operation, Fault.Success200(body));
+        Server.Faults.Always(operation, Fault.Success200(body));
         var filter = operation switch
         {
             "GetCurrentUserData" => "-Agent " + SupervisorWorld.JdoeId,
@@ -104,7 +91,7 @@ public sealed class LookupGuaranteeTests : IAsyncLifetime
     [InlineData("SearchUsers", "AgentUsername")]
     public void A_failed_name_fill_keeps_the_contacts_with_the_names_empty_and_one_warning(string operation, string emptied)
     {
-        _server.Faults.Always(operation, Fault.ResourceNotFound());
+        Server.Faults.Always(operation, Fault.ResourceNotFound());
         using var ps = NewSession();
 
         var run = ps.Run($"Get-ConnectLiveContact -InstanceId $instance -Agent {SupervisorWorld.JdoeId}, {SupervisorWorld.AsmithId} -EndpointUrl $endpoint -Region $region");
@@ -121,9 +108,9 @@ public sealed class LookupGuaranteeTests : IAsyncLifetime
     [Fact]
     public void A_break_on_page_two_keeps_the_contacts_of_page_one()
     {
-        _server.World.PageSize = 1;
+        Server.World.PageSize = 1;
         // The first GetCurrentUserData page is answered normally, the second is denied.
-        _server.Faults.ForContact("GetCurrentUserData", Fault.Delay(TimeSpan.Zero), Fault.AccessDenied());
+        Server.Faults.ForContact("GetCurrentUserData", Fault.Delay(TimeSpan.Zero), Fault.AccessDenied());
         using var ps = NewSession();
 
         var run = ps.Run($"Get-ConnectLiveContact -InstanceId $instance -Agent {SupervisorWorld.JdoeId}, {SupervisorWorld.AsmithId} -EndpointUrl $endpoint -Region $region");
@@ -176,7 +163,7 @@ public sealed class LookupGuaranteeTests : IAsyncLifetime
         var error = run.Exception is ParameterBindingException binding ? binding.ErrorRecord : Assert.Single(run.Errors);
         Assert.StartsWith("ParameterArgumentValidationError,", error.FullyQualifiedErrorId);
         Assert.Empty(run.Output);
-        Assert.Equal(0, _server.ArrivedCount);
+        Assert.Equal(0, Server.ArrivedCount);
     }
 
     [Theory]
@@ -217,7 +204,7 @@ public sealed class LookupGuaranteeTests : IAsyncLifetime
         Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
         Assert.Equal(arn, error.TargetObject);
         Assert.Contains("ConnectMonitor.ContactMonitorException", error.Exception.GetType().BaseType!.FullName);
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Theory]
@@ -233,7 +220,7 @@ public sealed class LookupGuaranteeTests : IAsyncLifetime
         var run = ps.Run("Get-ConnectLiveContact -InstanceId $instance -Agent $args[0] -EndpointUrl $endpoint -Region $region", value);
 
         Assert.Equal($"InvalidResourceArn,{Get}", Assert.Single(run.Errors).FullyQualifiedErrorId);
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
@@ -277,6 +264,6 @@ public sealed class LookupGuaranteeTests : IAsyncLifetime
 
         Assert.Empty(run.Errors);
         Assert.Equal(SupervisorWorld.JdoeContactId, Assert.Single(run.Output).Properties["ContactId"].Value);
-        Assert.Single(_server.Requests, r => r.Path == "/contact/monitor" && r.ResponseStatus == 200);
+        Assert.Single(Server.Requests, r => r.Path == "/contact/monitor" && r.ResponseStatus == 200);
     }
 }

@@ -11,17 +11,11 @@ namespace ConnectMonitor.Tests.Supervision;
 /// a script can catch, and no control character on any stream or output object. Stop × every operation ends at once.
 /// A new double per test, so the faults are the test's own.
 /// </summary>
-public sealed class OperationFailureMatrixTests : IAsyncLifetime
+public sealed class OperationFailureMatrixTests : OwnDoubleTest
 {
     private const string Get = "ConnectMonitor.Commands.GetConnectLiveContactCommand";
     private const string Start = "ConnectMonitor.Commands.StartConnectContactMonitorCommand";
     private const string Common = " -EndpointUrl $endpoint -Region $region -TimeoutSec 0.5 -Verbose";
-    private ConnectDoubleServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await ConnectDoubleServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     /// <summary>Each operation: the fault key the double uses for it, a command line that fails when it fails, the cmdlet.</summary>
     private static readonly string[] OperationNames =
     [
@@ -77,12 +71,8 @@ public sealed class OperationFailureMatrixTests : IAsyncLifetime
     {
         var (key, script, cmdlet) = Call(operation);
         var (fault, id, category) = Kind(kind, operation);
-        _server.Faults.Always(key, fault());
-        using var ps = PowerShellSession.WithModule()
-            .SetVariable("endpoint", _server.Endpoint.ToString())
-            .SetVariable("instance", TestCredentials.InstanceId)
-            .SetVariable("region", TestCredentials.Region)
-            .SetVariable("user", TestCredentials.UserId);
+        Server.Faults.Always(key, fault());
+        using var ps = NewSession();
 
         var run = ps.Run(script, TestCredentials.ContactIds[0]);
 
@@ -101,13 +91,13 @@ public sealed class OperationFailureMatrixTests : IAsyncLifetime
     public async Task Stop_during_any_operation_ends_the_command_at_once(string operation)
     {
         var (key, script, _) = Call(operation);
-        _server.Faults.Always(key, Fault.Delay(TimeSpan.FromSeconds(60)));
+        Server.Faults.Always(key, Fault.Delay(TimeSpan.FromSeconds(60)));
         using var command = StoppableCommand.Begin(
             "$endpoint, $instance, $region, $user = $args[1..4]; " + script.Replace(" -TimeoutSec 0.5", ""),
-            TestCredentials.ContactIds[0], _server.Endpoint.ToString(), TestCredentials.InstanceId, TestCredentials.Region, TestCredentials.UserId);
+            TestCredentials.ContactIds[0], Server.Endpoint.ToString(), TestCredentials.InstanceId, TestCredentials.Region, TestCredentials.UserId);
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await _server.WaitForArrivalsAsync(1, timeout.Token);
+        await Server.WaitForArrivalsAsync(1, timeout.Token);
 
         command.StopAndAssertStoppedWithin(TimeSpan.FromSeconds(2));
     }
