@@ -61,24 +61,24 @@ namespace ConnectMonitor.Commands
 
         /// <summary>
         /// <para type="description">Queues by name (e.g. Billing), queue id or queue ARN of this instance: the contacts agents
-        /// are on from these queues. The same text rules as -Agent.</para>
+        /// are on from these queues. The same text rules as -Agent, with names up to 127 characters (the model's limit).</para>
         /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = ByQueue)]
         [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ValidateCount(1, 1000)]
-        [ValidateWireText(1, 100, ArnAllowed = true)]
+        [ValidateWireText(1, 127, ArnAllowed = true)]
         public string[] Queue { get; set; }
 
         /// <summary>
         /// <para type="description">Routing profiles by name, id or routing-profile ARN of this instance: the contacts of agents
-        /// with these routing profiles. The same text rules as -Agent.</para>
+        /// with these routing profiles. The same text rules as -Agent, with names up to 127 characters (the model's limit).</para>
         /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = ByRoutingProfile)]
         [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ValidateCount(1, 1000)]
-        [ValidateWireText(1, 100, ArnAllowed = true)]
+        [ValidateWireText(1, 127, ArnAllowed = true)]
         public string[] RoutingProfile { get; set; }
 
         /// <summary>

@@ -143,7 +143,9 @@ public sealed class LookupGuaranteeTests : OwnDoubleTest
         var data = new TheoryData<string, string>();
         foreach (var parameter in new[] { "Agent", "Queue", "RoutingProfile", "HierarchyGroup" })
         {
-            foreach (var value in new[] { "a\u0000b", "a\r\nb", "a\nb", "\u001b[2Jx", "a\u0007", "a\u0085b", new string('q', 101), new string('q', 10_000), "   ", "\t" })
+            // Login names are 1-100 (AgentUsername), queue and routing profile names 1-127, hierarchy group names held to 100.
+            var tooLong = parameter is "Queue" or "RoutingProfile" ? 128 : 101;
+            foreach (var value in new[] { "a\u0000b", "a\r\nb", "a\nb", "\u001b[2Jx", "a\u0007", "a\u0085b", new string('q', tooLong), new string('q', 10_000), "   ", "\t" })
             {
                 data.Add(parameter, value);
             }
@@ -164,6 +166,21 @@ public sealed class LookupGuaranteeTests : OwnDoubleTest
         Assert.StartsWith("ParameterArgumentValidationError,", error.FullyQualifiedErrorId);
         Assert.Empty(run.Output);
         Assert.Equal(0, Server.ArrivedCount);
+    }
+
+    [Theory]
+    [InlineData("Agent", 100)]
+    [InlineData("Queue", 127)]
+    [InlineData("RoutingProfile", 127)]
+    [InlineData("HierarchyGroup", 100)]
+    public void The_longest_name_the_model_allows_is_looked_up(string parameter, int length)
+    {
+        using var ps = NewSession();
+
+        var run = ps.Run($"Get-ConnectLiveContact -InstanceId $instance -{parameter} $args[0] -EndpointUrl $endpoint -Region $region", new string('n', length));
+
+        Assert.Null(run.Exception);
+        Assert.Equal($"NameNotFound,{Get}", Assert.Single(run.Errors).FullyQualifiedErrorId);
     }
 
     [Theory]
