@@ -77,4 +77,29 @@ Describe 'The supervisor workflow' {
         $contact.PSObject.Properties.Name | Where-Object { $_ -in $supervisorNames } | Should -BeNullOrEmpty
         $contact.AgentId | Should -Not -BeNullOrEmpty
     }
+
+    It 'throws name errors a script catches as the module''s own exception types' {
+        $caught = try {
+            Get-ConnectLiveContact -InstanceId $instance -Queue 'No Such Queue' -ErrorAction Stop
+            'not caught'
+        } catch [ConnectMonitor.ContactMonitorException] { $_ }
+        $ambiguous = try {
+            Get-ConnectLiveContact -InstanceId $instance -HierarchyGroup 'Team East' -ErrorAction Stop
+            'not caught'
+        } catch [ConnectMonitor.ContactMonitorNameException] { $_ }
+
+        $caught.FullyQualifiedErrorId | Should -Be 'NameNotFound,ConnectMonitor.Commands.GetConnectLiveContactCommand'
+        $caught.Exception.Name | Should -Be 'No Such Queue'
+        $caught.Exception.ResourceKind | Should -Be 'queue'
+        $ambiguous.Exception.ErrorId | Should -Be 'AmbiguousName'
+    }
+
+    It 'shows a contact read through -EndpointUrl with where it came from, and the standard endpoint with nothing' {
+        $custom = Get-ConnectLiveContact -InstanceId $instance -Agent jdoe -EndpointUrl $endpoint.Url
+        $standard = Get-ConnectLiveContact -InstanceId $instance -Agent jdoe
+
+        $custom.EndpointUrl | Should -Be $endpoint.Url
+        $standard.PSObject.Properties.Name | Should -Not -Contain 'EndpointUrl'
+        ($custom | Format-Table | Out-String) | Should -Match $LiveContacts[0]
+    }
 }

@@ -15,7 +15,7 @@ public sealed class DoubleCommandLine
     /// <summary>One line of usage text.</summary>
     public const string Usage =
         "usage: ConnectMonitor.ConnectDouble [--port 4566 (0 = any free port)] [--port-file PATH] [--world file.json] " +
-        "[--latency-ms N] [--rate-limit RPS [--burst N]] [--error-rate 0..1] [--fault CONTACT=ErrorCode]... [--operation-rate-limit OPERATION=RPS/BURST]... " +
+        "[--latency-ms N] [--rate-limit RPS [--burst N]] [--error-rate 0..1] [--fault CONTACT|OPERATION=ErrorCode|FaultName]... [--operation-rate-limit OPERATION=RPS/BURST]... " +
         "[--account-id ID] [--region REGION] [--lifetime-seconds N]";
 
     private DoubleCommandLine() { }
@@ -44,8 +44,28 @@ public sealed class DoubleCommandLine
     /// <summary>Fraction of requests answered 500 InternalServiceException at random (<c>--error-rate</c>).</summary>
     public double ServerErrorRate { get; private set; }
 
-    /// <summary>Contact id → modelled error code that every request for that contact gets (<c>--fault</c>).</summary>
+    /// <summary>
+    /// Contact id or operation name (GetCurrentUserData, SearchUsers, SearchQueues, SearchRoutingProfiles,
+    /// SearchUserHierarchyGroups) → the fault every request for it gets (<c>--fault</c>): a modelled error code, or one
+    /// of <see cref="NamedFaults"/>.
+    /// </summary>
     public IReadOnlyDictionary<string, string> ContactFaults => _contactFaults;
+
+    /// <summary>The faults <c>--fault</c> knows by name besides the modelled error codes: what a proxy, a broken
+    /// network or a lying server does, for any operation.</summary>
+    public static readonly IReadOnlyDictionary<string, Func<Fault>> NamedFaults = new Dictionary<string, Func<Fault>>(StringComparer.Ordinal)
+    {
+        ["EmptyBody"] = () => Fault.Success200(""),
+        ["CutBody"] = Fault.CutMidBody,
+        ["OversizedBody"] = () => Fault.OversizedBody(),
+        ["Redirect"] = () => Fault.Status(302),
+        ["BadGateway"] = Fault.HtmlBadGateway,
+        ["MalformedJson"] = Fault.MalformedJson,
+        ["EndlessPages"] = Fault.EndlessPages,
+        ["HostileText"] = () => Fault.HostileErrorText(),
+        ["ConnectionReset"] = Fault.ConnectionReset,
+        ["Hang"] = () => Fault.Delay(TimeSpan.FromMinutes(10)),
+    };
 
     /// <summary>True when <c>-h</c>/<c>--help</c> was given.</summary>
     public bool ShowHelp { get; private set; }
@@ -103,7 +123,9 @@ public sealed class DoubleCommandLine
         faults.ServerErrorRate = ServerErrorRate;
         if (RequestsPerSecond is { } rps) faults.SetRateLimit(rps, Burst);
         foreach (var (contact, code) in _contactFaults)
-            faults.Always(contact, Fault.ServiceError(code, ConnectError.ModelledErrors[code], $"Injected by --fault {contact}={code}."));
+            faults.Always(contact, NamedFaults.TryGetValue(code, out var named)
+                ? named()
+                : Fault.ServiceError(code, ConnectError.ModelledErrors[code], $"Injected by --fault {contact}={code}."));
     }
 
     /// <summary><c>--operation-rate-limit OPERATION=RPS/BURST</c>, e.g. <c>SearchUsers=2/5</c>: a quota of that operation alone.</summary>
@@ -127,10 +149,10 @@ public sealed class DoubleCommandLine
         var equals = value.LastIndexOf('=');
         var contact = equals > 0 ? value[..equals] : "";
         var code = equals > 0 ? value[(equals + 1)..] : "";
-        if (contact.Length == 0 || !ConnectError.ModelledErrors.ContainsKey(code))
+        if (contact.Length == 0 || !(ConnectError.ModelledErrors.ContainsKey(code) || NamedFaults.ContainsKey(code)))
         {
             throw new ArgumentException(
-                $"--fault needs CONTACT=ErrorCode with one of {string.Join(", ", ConnectError.ModelledErrors.Keys)}; got '{value}'.");
+                $"--fault needs CONTACT=Fault or OPERATION=Fault with one of {string.Join(", ", ConnectError.ModelledErrors.Keys.Concat(NamedFaults.Keys))}; got '{value}'.");
         }
 
         _contactFaults[contact] = code;

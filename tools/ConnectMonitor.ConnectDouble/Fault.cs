@@ -72,6 +72,11 @@ public abstract class Fault
     /// an answer that does not say which contact it is about. Nothing is performed.</summary>
     public static Fault Success200(string body) => new RawFault($"200 body {(body.Length == 0 ? "(empty)" : body.Length > 40 ? body[..40] + "…" : body)}", 200, body, "application/json", null);
 
+    /// <summary>200 for any paged operation with every list empty and a NextToken that is always the same: pages that never end.</summary>
+    public static Fault EndlessPages() => new RawFault("200 endless pages", 200,
+        "{\"UserDataList\":[],\"Users\":[],\"Queues\":[],\"RoutingProfiles\":[],\"UserHierarchyGroups\":[],\"NextToken\":\"again-and-again\"}",
+        "application/json", null);
+
     /// <summary>200 naming another contact (its ContactId and ARN): a confused or hostile endpoint. Nothing is performed.</summary>
     public static Fault SuccessForOtherContact(string otherContactId = "c0000000-0000-4000-8000-0000000000ff") => new OtherContactFault(otherContactId);
 

@@ -145,6 +145,13 @@ internal sealed class MonitorContactHandler
                 var (json, failure) = supervisor.Handle(rawPath, body, _world, signedFor, _options.AccountId);
                 if (abortAfterProcessing) { ctx.Abort(); return; }
                 if (failure is not null) { (status, errorCode) = await AnswerAsync(ctx, requestId, failure, ct); return; }
+                if (cutMidBody)
+                {
+                    await ResponseWriter.WriteCutAsync(ctx, requestId, json!, ct).ConfigureAwait(false);
+                    ctx.Abort();
+                    status = 200;
+                    return;
+                }
                 await ResponseWriter.WriteAsync(ctx, requestId, 200, json!, "application/json", ct).ConfigureAwait(false);
                 status = 200;
                 return;

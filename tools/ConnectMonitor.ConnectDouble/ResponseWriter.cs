@@ -32,13 +32,17 @@ internal static class ResponseWriter
     }
 
     /// <summary>Headers and the first half of a success body (Content-Length for all of it), flushed; the caller then aborts.</summary>
-    public static async Task WriteSuccessCutAsync(HttpContext ctx, string requestId, MonitorResult result, CancellationToken ct)
-    {
-        var json = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new Dictionary<string, string>
+    public static Task WriteSuccessCutAsync(HttpContext ctx, string requestId, MonitorResult result, CancellationToken ct) =>
+        WriteCutAsync(ctx, requestId, JsonSerializer.Serialize(new Dictionary<string, string>
         {
             ["ContactId"] = result.ContactId,
             ["ContactArn"] = result.ContactArn,
-        }));
+        }), ct);
+
+    /// <summary>Headers and the first half of any 200 body (Content-Length for all of it), flushed; the caller then aborts.</summary>
+    public static async Task WriteCutAsync(HttpContext ctx, string requestId, string body, CancellationToken ct)
+    {
+        var json = Encoding.UTF8.GetBytes(body);
         ctx.Response.StatusCode = 200;
         ctx.Response.Headers[RequestIdHeader] = requestId;
         ctx.Response.ContentType = "application/json";

@@ -15,6 +15,12 @@ namespace ConnectMonitor.Engine.Errors
         /// <summary>The AWS SDK failed to make the call for a reason of its own (no answer, no transport failure).</summary>
         public const string ClientError = "ClientError";
 
+        /// <summary>A 5xx answer without an Amazon Connect error code (a proxy's or load balancer's page).</summary>
+        public const string ServiceUnavailable = "ServiceUnavailable";
+
+        /// <summary>A paged answer still had a NextToken after the most pages allowed, or repeated a token.</summary>
+        public const string TooManyPages = "TooManyPages";
+
         /// <summary>The service answered 200 for another contact than the one asked for.</summary>
         public const string ResponseContactMismatch = "ResponseContactMismatch";
     }

@@ -10,8 +10,10 @@ using ConnectMonitor.Engine.Text;
 namespace ConnectMonitor.Engine.Errors
 {
     /// <summary>
-    /// Turns what the AWS SDK throws for a MonitorContact call into a <see cref="ConnectServiceException"/> with a
-    /// message a person can act on. The SDK exception stays available as the inner exception.
+    /// The one translator of every operation's failures: turns what the AWS SDK throws for a call (MonitorContact, a
+    /// lookup, any operation on the call path) into a <see cref="ConnectServiceException"/> whose id is in the module's
+    /// error table and whose message a person can act on, built only from cleaned text. The SDK exception stays
+    /// available as the (cleaned) inner exception.
     /// </summary>
     internal static class ServiceErrorTranslator
     {
@@ -34,84 +36,95 @@ namespace ConnectMonitor.Engine.Errors
                 ["SignatureDoesNotMatch"] = ConnectServiceErrorKind.Authentication,
             };
 
-        private static readonly Dictionary<ConnectServiceErrorKind, string> Hints =
-            new Dictionary<ConnectServiceErrorKind, string>
-            {
-                [ConnectServiceErrorKind.InvalidRequest] = "Check that the contact is still live and the parameters are valid.",
-                [ConnectServiceErrorKind.AccessDenied] = "Either your AWS identity is not allowed connect:MonitorContact on this instance and contact (IAM), or the supervisor's Amazon Connect security profile does not allow monitoring (or barge); the service's text says which.",
-                [ConnectServiceErrorKind.ResourceNotFound] = "Check the instance id, contact id and user id, and that the contact belongs to this instance and region.",
-                [ConnectServiceErrorKind.Idempotency] = "The client token was already used with different parameters: omit -ClientToken or give a new one.",
-                [ConnectServiceErrorKind.ServiceQuotaExceeded] = "A service quota is exceeded (for example concurrent monitoring sessions); end a session or request a quota increase.",
-                [ConnectServiceErrorKind.Throttling] = "Still throttled after the SDK's retries: slow down or request a higher MonitorContact quota.",
-                [ConnectServiceErrorKind.InternalService] = "Amazon Connect failed to process the request; try again later.",
-                [ConnectServiceErrorKind.Authentication] = "The service did not accept the credentials: check the access key, secret key, session token and the system clock.",
-                [ConnectServiceErrorKind.Transport] = "Check the network path to the endpoint (proxy, VPC endpoint, -EndpointUrl) and try again.",
-                [ConnectServiceErrorKind.InvalidResponse] = "The endpoint did not answer like Amazon Connect; check -EndpointUrl or any proxy in between.",
-                [ConnectServiceErrorKind.Unknown] = "See the error code and request id for details.",
-                [ConnectServiceErrorKind.ClientError] = "Check the endpoint settings and the AWS SDK configuration (AWS_* environment variables, the shared config file).",
-            };
-
         /// <summary>Classifies a service error code.</summary>
         public static ConnectServiceErrorKind KindOf(string errorCode) =>
             errorCode != null && KindsByCode.TryGetValue(errorCode, out var kind) ? kind : ConnectServiceErrorKind.Unknown;
 
-        public static ConnectServiceException Translate(Exception exception, MonitorContactTarget target)
+        /// <summary>A MonitorContact failure (see <see cref="Translate(Exception, CallTarget)"/>).</summary>
+        public static ConnectServiceException Translate(Exception exception, MonitorContactTarget target) =>
+            Translate(exception, CallTarget.MonitorContact(target));
+
+        /// <summary>Any operation's failure, as the documented error it is.</summary>
+        public static ConnectServiceException Translate(Exception exception, CallTarget target)
         {
+            if (exception is ConnectServiceException already)
+            {
+                return already;
+            }
+
             if (exception is Pacing.AttemptBudgetSpentException spent && spent.InnerException != null)
             {
                 return Translate(spent.InnerException, target);
             }
 
+            var requestId = (exception as AmazonServiceException)?.RequestId;
             var cut = Find<ResponseCutException>(exception);
             if (cut != null)
             {
-                return Build(ConnectServiceErrorKind.Transport, ConnectErrorCodes.ConnectionFailure, cut.Message + " (the call may have taken effect; sending it again with the same client token is safe)",
-                    0, (exception as AmazonServiceException)?.RequestId, target, exception);
+                return Build(ConnectServiceErrorKind.Transport, ConnectErrorCodes.ConnectionFailure, cut.Message + target.RepeatNote, 0, requestId, target, exception);
             }
 
             var tooLarge = Find<ResponseTooLargeException>(exception);
             if (tooLarge != null)
             {
                 return Build(ConnectServiceErrorKind.InvalidResponse, ConnectErrorCodes.InvalidResponse, tooLarge.Message,
-                    (int)((exception as AmazonServiceException)?.StatusCode ?? 0), (exception as AmazonServiceException)?.RequestId, target, exception);
+                    (int)((exception as AmazonServiceException)?.StatusCode ?? 0), requestId, target, exception);
             }
 
             switch (exception)
             {
+                case ConnectRequestValidationException invalid:
+                    return Build(ConnectServiceErrorKind.InvalidRequest, "InvalidParameterException", invalid.Message, 0, null, target, exception);
                 case AmazonUnmarshallingException unmarshalling:
                     return Build(ConnectServiceErrorKind.InvalidResponse, ConnectErrorCodes.InvalidResponse,
                         "the response could not be read: " + unmarshalling.Message, (int)unmarshalling.StatusCode, unmarshalling.RequestId, target, exception);
                 case AmazonServiceException service when IsTransport(service.InnerException) && service.StatusCode == 0:
                     return Transport(service.InnerException, target, exception);
+                case AmazonServiceException service when string.IsNullOrEmpty(service.ErrorCode):
+                    return WithoutErrorCode((int)service.StatusCode, service, target);
                 case AmazonServiceException service:
-                    var code = string.IsNullOrEmpty(service.ErrorCode) ? $"Http{(int)service.StatusCode}" : service.ErrorCode;
-                    var kind = KindOf(service.ErrorCode);
-                    if (kind == ConnectServiceErrorKind.Unknown && string.IsNullOrEmpty(service.ErrorCode) && (int)service.StatusCode >= 500)
-                    {
-                        kind = ConnectServiceErrorKind.InternalService;
-                    }
-                    return Build(kind, code, service.Message, (int)service.StatusCode, service.RequestId, target, exception);
+                    return Build(KindOf(service.ErrorCode), service.ErrorCode, service.Message, (int)service.StatusCode, service.RequestId, target, exception);
                 default:
                     if (IsTransport(exception) || IsTransport(exception.InnerException))
                     {
                         return Transport(exception, target, exception);
                     }
+
                     return Build(ConnectServiceErrorKind.ClientError, ConnectErrorCodes.ClientError,
                         "the AWS SDK could not make the call (" + exception.GetType().Name + "): " + OutsideError.MessageOf(exception), 0, null, target, exception);
             }
         }
 
-        private static ConnectServiceException Transport(Exception cause, MonitorContactTarget target, Exception original)
+        /// <summary>A failure found after the service answered 200 (the answer does not fit the request).</summary>
+        public static ConnectServiceException InvalidAnswer(string code, string problem, string requestId, MonitorContactTarget target) =>
+            InvalidAnswer(code, problem, requestId, CallTarget.MonitorContact(target));
+
+        /// <summary>A failure found after the service answered 200 (an answer of the wrong shape, a page that never ends).</summary>
+        public static ConnectServiceException InvalidAnswer(string code, string problem, string requestId, CallTarget target) =>
+            Build(ConnectServiceErrorKind.InvalidResponse, code, problem, 200, requestId, target, null);
+
+        // An answer that names no error code is not Amazon Connect's own (a proxy's or load balancer's page, a redirect):
+        // a failing server (5xx) may work later; anything else is an endpoint that does not answer like the service.
+        private static ConnectServiceException WithoutErrorCode(int status, AmazonServiceException service, CallTarget target)
+        {
+            if (status >= 500)
+            {
+                return Build(ConnectServiceErrorKind.InternalService, ConnectErrorCodes.ServiceUnavailable,
+                    $"HTTP {status} without an Amazon Connect error code. {service.Message}", status, service.RequestId, target, service);
+            }
+
+            var what = status >= 300 && status < 400 ? "a redirect (HTTP " + status + "), which Amazon Connect never sends" : "HTTP " + status + " without an Amazon Connect error code";
+            return Build(ConnectServiceErrorKind.InvalidResponse, ConnectErrorCodes.InvalidResponse, $"the endpoint answered with {what}. {service.Message}",
+                status, service.RequestId, target, service);
+        }
+
+        private static ConnectServiceException Transport(Exception cause, CallTarget target, Exception original)
         {
             var what = cause is TimeoutException || cause is OperationCanceledException
                 ? "the request timed out"
                 : "the connection failed: " + cause.Message;
             return Build(ConnectServiceErrorKind.Transport, ConnectErrorCodes.ConnectionFailure, what, 0, null, target, original);
         }
-
-        /// <summary>A failure found after the service answered 200 (the answer does not fit the request).</summary>
-        public static ConnectServiceException InvalidAnswer(string code, string problem, string requestId, MonitorContactTarget target) =>
-            Build(ConnectServiceErrorKind.InvalidResponse, code, problem, 200, requestId, target, null);
 
         private static T Find<T>(Exception exception) where T : Exception
         {
@@ -133,14 +146,14 @@ namespace ConnectMonitor.Engine.Errors
 
         private static ConnectServiceException Build(
             ConnectServiceErrorKind kind, string code, string serviceMessage, int status, string requestId,
-            MonitorContactTarget target, Exception inner)
+            CallTarget target, Exception inner)
         {
+            code = OutsideText.Clean(code, 100);
             serviceMessage = OutsideText.Clean(serviceMessage);
+            requestId = OutsideText.Clean(requestId, 200);
             var detail = string.IsNullOrWhiteSpace(serviceMessage) ? "" : " " + serviceMessage.Trim().TrimEnd('.') + ".";
             var where = status > 0 ? $" (HTTP {status}" + (string.IsNullOrEmpty(requestId) ? ")" : $", request id {requestId})") : "";
-            var message =
-                $"MonitorContact failed for contact '{target.ContactId}' (instance '{target.InstanceId}', user '{target.UserId}', region {target.Region}): " +
-                $"{code}.{detail} {Hints[kind]}{where}";
+            var message = $"{target.Operation} failed for {target.Subject}: {code}.{detail} {target.HintFor(kind)}{where}";
             return new ConnectServiceException(kind, code, message, status, requestId, inner);
         }
     }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
+using ConnectMonitor.Engine.Calls;
 using ConnectMonitor.Engine.Connect;
 using ConnectMonitor.Engine.Diagnostics;
 using ConnectMonitor.Engine.Errors;
@@ -22,6 +23,7 @@ namespace ConnectMonitor.Engine.Monitoring
     {
         private readonly ConnectSessionSettings _settings;
         private readonly MonitorContactOptions _options;
+        private readonly ConnectCallPath _calls;
         private readonly Lazy<Task<ResolvedCredentials>> _credentials;
         private readonly Lazy<Task<string>> _defaultRegion;
         private readonly CancellationTokenSource _disposed = new CancellationTokenSource();
@@ -51,6 +53,7 @@ namespace ConnectMonitor.Engine.Monitoring
         {
             _settings = settings ?? throw new ArgumentNullException(nameof(settings));
             _options = options ?? throw new ArgumentNullException(nameof(options));
+            _calls = new ConnectCallPath(this, _options.Pacing, _options.MaxAttempts);
 
             // Credentials and region are resolved on the thread pool (a credential process, STS, SSO or instance
             // metadata may take long), so every caller can stop waiting at once; the service's disposal stops the work.
@@ -128,7 +131,9 @@ namespace ConnectMonitor.Engine.Monitoring
         {
             // Credentials first: an unknown -ProfileName must say so, not surface as the missing region it implies.
             await Waiting.For(_credentials.Value, cancellationToken).ConfigureAwait(false);
-            return string.IsNullOrEmpty(region) ? await Waiting.For(_defaultRegion.Value, cancellationToken).ConfigureAwait(false) : region;
+            return string.IsNullOrEmpty(region)
+                ? await Waiting.For(_defaultRegion.Value, cancellationToken).ConfigureAwait(false)
+                : RegionResolver.ValidateExplicit(region, _settings.EndpointUrl);
         }
 
         /// <summary>
@@ -155,8 +160,6 @@ namespace ConnectMonitor.Engine.Monitoring
             var inputRegion = string.IsNullOrEmpty(input.Region) ? null : RegionResolver.ValidateExplicit(input.Region, _settings.EndpointUrl, "the contact ARN");
             var region = await EnsureReadyAsync(inputRegion, cancellationToken).ConfigureAwait(false);
             details.Region = region;
-            var regional = ClientFor(region);
-            details.Endpoint = regional.Endpoint;
             var request = new MonitorContactRequest
             {
                 InstanceId = input.InstanceId,
@@ -169,15 +172,15 @@ namespace ConnectMonitor.Engine.Monitoring
                 request.AllowedMonitorCapabilities = input.AllowedMonitorCapabilities.ToList();
             }
 
-            var pacing = new CallPacing(
-                _options.Pacing?.LimiterFor(regional.Endpoint, OperationName), _options.MaxAttempts, _options.RetryBaseDelay, _options.ThrottleRetryBaseDelay);
-            pacing.AttachTo(request);
+            var target = new MonitorContactTarget(input.ContactId, input.InstanceId, input.UserId, region);
+            var report = new CallReport();
             try
             {
                 StartupTrace.Mark("send-start");
-                var response = await regional.Client.MonitorContactAsync(request, cancellationToken).ConfigureAwait(false);
+                var response = await _calls.SendAsync(CallTarget.MonitorContact(target), request, (client, ct) => client.MonitorContactAsync(request, ct), cancellationToken, report)
+                    .ConfigureAwait(false);
                 StartupTrace.Mark("send-end");
-                var problem = ResponseCheck.Problem(response, input.ContactId, new MonitorContactTarget(input.ContactId, input.InstanceId, input.UserId, region));
+                var problem = ResponseCheck.Problem(response, input.ContactId, target);
                 if (problem != null)
                 {
                     throw problem;
@@ -188,20 +191,13 @@ namespace ConnectMonitor.Engine.Monitoring
                     response.ContactArn,
                     response.ResponseMetadata?.RequestId,
                     region,
-                    regional.Endpoint,
+                    report.Endpoint,
                     request.ClientToken);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-            catch (Exception ex) when (!(ex is ConnectMonitorException))
-            {
-                throw ServiceErrorTranslator.Translate(ex, new MonitorContactTarget(input.ContactId, input.InstanceId, input.UserId, region));
             }
             finally
             {
-                details.Attempts = pacing.Attempts;
+                details.Endpoint = report.Endpoint;
+                details.Attempts = report.Attempts;
                 details.ClientToken = request.ClientToken;
             }
         }

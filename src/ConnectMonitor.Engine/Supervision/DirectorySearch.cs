@@ -3,23 +3,25 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ConnectMonitor.Engine.Calls;
 using ConnectMonitor.Engine.Connect;
+using ConnectMonitor.Engine.Errors;
 
 namespace ConnectMonitor.Engine.Supervision
 {
     /// <summary>
     /// The four name searches behind one call: SearchUsers, SearchQueues, SearchRoutingProfiles or
     /// SearchUserHierarchyGroups by kind, with an OR of exact conditions on a field, every page read (bounded by
-    /// <see cref="SupervisorLookupOptions.MaxPages"/>), each item as a <see cref="DirectoryEntry"/>.
+    /// <see cref="PageCursor"/>), each item as a <see cref="DirectoryEntry"/>.
     /// </summary>
     internal sealed class DirectorySearch
     {
-        private readonly PacedLookupCaller _caller;
+        private readonly ConnectCallPath _calls;
         private readonly SupervisorLookupOptions _options;
 
-        public DirectorySearch(PacedLookupCaller caller, SupervisorLookupOptions options)
+        public DirectorySearch(ConnectCallPath calls, SupervisorLookupOptions options)
         {
-            _caller = caller;
+            _calls = calls;
             _options = options;
         }
 
@@ -34,43 +36,38 @@ namespace ConnectMonitor.Engine.Supervision
             IReadOnlyCollection<string> values, CancellationToken cancellationToken)
         {
             var found = new List<DirectoryEntry>();
-            string nextToken = null;
-            var pages = 0;
+            var target = CallTarget.Instance(OperationOf(kind), instanceId, region);
+            var pages = new PageCursor(target, _options.MaxPages);
             do
             {
-                var operation = OperationOf(kind);
-                if (++pages > _options.MaxPages)
-                {
-                    throw LookupErrorTranslator.TooManyPages(operation, instanceId, region, _options.MaxPages);
-                }
-
                 var criteria = SearchCriteria.AnyExact(field, values);
-                var token = nextToken;
+                var token = pages.Token;
                 IReadOnlyList<DirectoryEntry> page;
+                ConnectSearchResponse answer;
                 switch (kind)
                 {
                     case DirectoryResourceKind.User:
                     {
                         var request = new SearchUsersRequest { InstanceId = instanceId, SearchCriteria = criteria, NextToken = token, MaxResults = _options.PageSize };
-                        var response = await _caller.CallAsync(operation, instanceId, region, request, (c, ct) => c.SearchUsersAsync(request, ct), cancellationToken).ConfigureAwait(false);
+                        var response = await _calls.SendAsync(target, request, (c, ct) => c.SearchUsersAsync(request, ct), cancellationToken).ConfigureAwait(false);
+                        answer = response;
                         page = response.Users.Select(u => new DirectoryEntry(u.Id, u.Arn, u.Username, FullName(u))).ToList();
-                        nextToken = response.NextToken;
                         break;
                     }
                     case DirectoryResourceKind.Queue:
                     {
                         var request = new SearchQueuesRequest { InstanceId = instanceId, SearchCriteria = criteria, NextToken = token, MaxResults = _options.PageSize };
-                        var response = await _caller.CallAsync(operation, instanceId, region, request, (c, ct) => c.SearchQueuesAsync(request, ct), cancellationToken).ConfigureAwait(false);
+                        var response = await _calls.SendAsync(target, request, (c, ct) => c.SearchQueuesAsync(request, ct), cancellationToken).ConfigureAwait(false);
+                        answer = response;
                         page = response.Queues.Select(q => new DirectoryEntry(q.Id, q.Arn, q.Name)).ToList();
-                        nextToken = response.NextToken;
                         break;
                     }
                     case DirectoryResourceKind.RoutingProfile:
                     {
                         var request = new SearchRoutingProfilesRequest { InstanceId = instanceId, SearchCriteria = criteria, NextToken = token, MaxResults = _options.PageSize };
-                        var response = await _caller.CallAsync(operation, instanceId, region, request, (c, ct) => c.SearchRoutingProfilesAsync(request, ct), cancellationToken).ConfigureAwait(false);
+                        var response = await _calls.SendAsync(target, request, (c, ct) => c.SearchRoutingProfilesAsync(request, ct), cancellationToken).ConfigureAwait(false);
+                        answer = response;
                         page = response.RoutingProfiles.Select(p => new DirectoryEntry(p.Id, p.Arn, p.Name)).ToList();
-                        nextToken = response.NextToken;
                         break;
                     }
                     default:
@@ -80,17 +77,17 @@ namespace ConnectMonitor.Engine.Supervision
                             InstanceId = instanceId, SearchCriteria = criteria, NextToken = token,
                             MaxResults = _options.PageSize.HasValue ? Math.Min(_options.PageSize.Value, 100) : (int?)null,
                         };
-                        var response = await _caller.CallAsync(operation, instanceId, region, request, (c, ct) => c.SearchUserHierarchyGroupsAsync(request, ct), cancellationToken).ConfigureAwait(false);
+                        var response = await _calls.SendAsync(target, request, (c, ct) => c.SearchUserHierarchyGroupsAsync(request, ct), cancellationToken).ConfigureAwait(false);
+                        answer = response;
                         page = response.UserHierarchyGroups.Select(g => new DirectoryEntry(g.Id, g.Arn, g.Name, string.IsNullOrEmpty(g.LevelId) ? null : "level " + g.LevelId)).ToList();
-                        nextToken = response.NextToken;
                         break;
                     }
                 }
 
                 found.AddRange(page);
-                nextToken = string.IsNullOrEmpty(nextToken) ? null : nextToken;
+                pages.Advance(answer.NextToken, answer.ResponseMetadata?.RequestId);
             }
-            while (nextToken != null);
+            while (!pages.Done);
 
             return found;
         }

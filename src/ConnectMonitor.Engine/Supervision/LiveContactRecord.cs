@@ -8,6 +8,10 @@ namespace ConnectMonitor.Engine.Supervision
         /// <summary>The contact id.</summary>
         public string ContactId { get; set; }
 
+        /// <summary>The -EndpointUrl the contact was read through (null: the standard endpoint for the region), so a
+        /// monitoring call for it goes to the same place.</summary>
+        public string EndpointUrl { get; set; }
+
         /// <summary>The contact ARN (built from the agent's ARN), or null when the service sent no agent ARN.</summary>
         public string ContactArn { get; set; }
 

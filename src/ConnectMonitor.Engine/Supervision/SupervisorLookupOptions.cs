@@ -18,8 +18,9 @@ namespace ConnectMonitor.Engine.Supervision
         /// <summary>Burst per operation and endpoint.</summary>
         public int Burst { get; set; } = 5;
 
-        /// <summary>Pages read at most for one query before giving up (a service that keeps sending NextToken).</summary>
-        public int MaxPages { get; set; } = 1000;
+        /// <summary>Pages read at most for one query before giving up (a service that keeps sending NextToken): 200 pages
+        /// of GetCurrentUserData are 20,000 agents.</summary>
+        public int MaxPages { get; set; } = 200;
 
         /// <summary>Names or ids put in one search (as OR conditions).</summary>
         public int NamesPerSearch { get; set; } = 50;

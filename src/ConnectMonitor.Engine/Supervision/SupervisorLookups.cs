@@ -4,9 +4,11 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ConnectMonitor.Engine.Calls;
 using ConnectMonitor.Engine.Connect;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
+using ConnectMonitor.Engine.Pacing;
 
 namespace ConnectMonitor.Engine.Supervision
 {
@@ -19,11 +21,9 @@ namespace ConnectMonitor.Engine.Supervision
     /// </summary>
     public sealed class SupervisorLookups
     {
-        private static readonly string[] DefaultStates = { "CONNECTED", "CONNECTED_ONHOLD" };
-
         private readonly ContactMonitorService _service;
         private readonly SupervisorLookupOptions _options;
-        private readonly PacedLookupCaller _caller;
+        private readonly ConnectCallPath _calls;
         private readonly DirectorySearch _search;
         private readonly ConcurrentDictionary<string, Task<NameResolution>> _byName = new ConcurrentDictionary<string, Task<NameResolution>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, DirectoryEntry> _byId = new ConcurrentDictionary<string, DirectoryEntry>(StringComparer.Ordinal);
@@ -34,12 +34,23 @@ namespace ConnectMonitor.Engine.Supervision
         {
             _service = service ?? throw new ArgumentNullException(nameof(service));
             _options = options ?? SupervisorLookupOptions.Default;
-            _caller = new PacedLookupCaller(service, _options);
-            _search = new DirectorySearch(_caller, _options);
+            // The pipeline's own pacing when it has one (one limiter per endpoint and operation, shared with
+            // MonitorContact's), else the lookups' pinned default; the bulk retry budget unless AWS_MAX_ATTEMPTS says.
+            var pacing = service.Options.Pacing ?? (_options.RequestsPerSecond > 0
+                ? PipelinePacing.Fixed(_options.RequestsPerSecond, _options.Burst)
+                : PipelinePacing.Off());
+            _calls = new ConnectCallPath(service, pacing, service.Options.MaxAttempts ?? MonitorContactOptions.BulkMaxAttempts);
+            _search = new DirectorySearch(_calls, _options);
         }
 
         /// <summary>The (endpoint, operation) pairs that have a rate limiter so far.</summary>
-        internal IReadOnlyCollection<string> LimiterKeys => _caller.LimiterKeys;
+        internal IReadOnlyCollection<string> LimiterKeys => _calls.Pacing.Operations.Select(o => o.Endpoint + "\u001f" + o.Operation).ToList();
+
+        /// <summary>The call path every lookup is sent on.</summary>
+        internal ConnectCallPath Calls => _calls;
+
+        /// <summary>The options (pages, batch sizes) of these lookups.</summary>
+        internal SupervisorLookupOptions Options => _options;
 
         /// <summary>The service whose clients and credentials these lookups use.</summary>
         public ContactMonitorService Service => _service;
@@ -114,87 +125,59 @@ namespace ConnectMonitor.Engine.Supervision
 
         /// <summary>
         /// Lists the contacts agents are on now, matching the query, with agent login names and queue names looked up
-        /// (one search per kind for the ids not known yet). Reads every page (bounded by <see cref="SupervisorLookupOptions.MaxPages"/>).
+        /// (one search per kind for the ids not known yet): every page (see <see cref="ReadLiveContacts"/>), collected.
+        /// A name lookup that fails leaves the names empty (<see cref="LiveContactPage.MissingNames"/>).
         /// </summary>
         public async Task<IReadOnlyList<LiveContactRecord>> GetLiveContactsAsync(LiveContactQuery query, CancellationToken cancellationToken)
         {
-            if (query == null)
-            {
-                throw new ArgumentNullException(nameof(query));
-            }
-
-            var region = _service.EnsureReady(query.Region);
-            var states = query.States != null && query.States.Count > 0 ? query.States.ToList() : DefaultStates.ToList();
-            var chunkSize = query.FilterKind == DirectoryResourceKind.HierarchyGroup ? 1 : 100;
+            var reader = ReadLiveContacts(query);
             var records = new List<LiveContactRecord>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var chunk in Chunks(query.Ids.Distinct(StringComparer.Ordinal).ToList(), chunkSize))
+            LiveContactPage page;
+            while ((page = await reader.NextAsync(cancellationToken).ConfigureAwait(false)) != null)
             {
-                var filters = new UserDataFilters { ContactStates = states };
-                switch (query.FilterKind)
-                {
-                    case DirectoryResourceKind.User: filters.Agents = chunk; break;
-                    case DirectoryResourceKind.Queue: filters.Queues = chunk; break;
-                    case DirectoryResourceKind.RoutingProfile: filters.RoutingProfiles = chunk; break;
-                    default: filters.UserHierarchyGroups = chunk; break;
-                }
-
-                string nextToken = null;
-                var pages = 0;
-                do
-                {
-                    if (++pages > _options.MaxPages)
-                    {
-                        throw LookupErrorTranslator.TooManyPages("GetCurrentUserData", query.InstanceId, region, _options.MaxPages);
-                    }
-
-                    var request = new GetCurrentUserDataRequest
-                    {
-                        InstanceId = query.InstanceId,
-                        Filters = filters,
-                        NextToken = nextToken,
-                        MaxResults = _options.PageSize.HasValue ? Math.Min(_options.PageSize.Value, 100) : (int?)null,
-                    };
-                    var response = await _caller.CallAsync("GetCurrentUserData", query.InstanceId, region, request,
-                        (client, ct) => client.GetCurrentUserDataAsync(request, ct), cancellationToken).ConfigureAwait(false);
-                    foreach (var user in response.UserDataList)
-                    {
-                        foreach (var contact in user.Contacts)
-                        {
-                            if (!states.Contains(contact.AgentContactState ?? "", StringComparer.Ordinal))
-                            {
-                                continue;
-                            }
-
-                            if (query.Channels != null && query.Channels.Count > 0 && !query.Channels.Contains(contact.Channel ?? "", StringComparer.OrdinalIgnoreCase))
-                            {
-                                continue;
-                            }
-
-                            if (seen.Add(contact.ContactId + "\u001f" + user.User?.Id))
-                            {
-                                records.Add(ToRecord(query.InstanceId, region, user, contact));
-                            }
-                        }
-                    }
-
-                    nextToken = string.IsNullOrEmpty(response.NextToken) ? null : response.NextToken;
-                }
-                while (nextToken != null);
+                records.AddRange(page.Contacts);
             }
 
-            await FillNamesAsync(query.InstanceId, region, records, cancellationToken).ConfigureAwait(false);
             return records;
         }
 
-        private async Task FillNamesAsync(string instanceId, string region, List<LiveContactRecord> records, CancellationToken cancellationToken)
+        /// <summary>
+        /// A reader of the contacts agents are on now, one page of GetCurrentUserData at a time, so a caller writes each
+        /// page's contacts as it arrives and a failure on a later page keeps the earlier pages' contacts.
+        /// </summary>
+        public LiveContactReader ReadLiveContacts(LiveContactQuery query) =>
+            new LiveContactReader(this, query ?? throw new ArgumentNullException(nameof(query)));
+
+        /// <summary>
+        /// Fills the agents' login names and the queues' names of <paramref name="records"/> (one search per kind for the
+        /// ids not known yet). A failing search leaves those names empty and says so: null when every lookup worked.
+        /// </summary>
+        internal async Task<string> FillNamesAsync(string instanceId, string region, IReadOnlyList<LiveContactRecord> records, CancellationToken cancellationToken)
         {
-            var agents = await NamesByIdAsync(DirectoryResourceKind.User, instanceId, region, records.Select(r => r.AgentId), cancellationToken).ConfigureAwait(false);
-            var queues = await NamesByIdAsync(DirectoryResourceKind.Queue, instanceId, region, records.Select(r => r.QueueId), cancellationToken).ConfigureAwait(false);
+            var missing = new List<string>();
+            var agents = await NamesOrNoneAsync(DirectoryResourceKind.User, instanceId, region, records.Select(r => r.AgentId), missing, cancellationToken).ConfigureAwait(false);
+            var queues = await NamesOrNoneAsync(DirectoryResourceKind.Queue, instanceId, region, records.Select(r => r.QueueId), missing, cancellationToken).ConfigureAwait(false);
             foreach (var record in records)
             {
                 record.AgentUsername = record.AgentId != null && agents.TryGetValue(record.AgentId, out var agent) ? agent.Name : null;
                 record.QueueName = record.QueueId != null && queues.TryGetValue(record.QueueId, out var queue) ? queue.Name : null;
+            }
+
+            return missing.Count == 0 ? null : string.Join(" ", missing);
+        }
+
+        private async Task<Dictionary<string, DirectoryEntry>> NamesOrNoneAsync(DirectoryResourceKind kind, string instanceId, string region,
+            IEnumerable<string> ids, List<string> missing, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await NamesByIdAsync(kind, instanceId, region, ids, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConnectServiceException failure)
+            {
+                var which = kind == DirectoryResourceKind.User ? "AgentUsername" : "QueueName";
+                missing.Add($"{which} is left empty: {failure.Message}");
+                return new Dictionary<string, DirectoryEntry>(StringComparer.Ordinal);
             }
         }
 
@@ -244,9 +227,10 @@ namespace ConnectMonitor.Engine.Supervision
             return found;
         }
 
-        private static LiveContactRecord ToRecord(string instanceId, string region, UserData user, AgentContactReference contact) =>
+        internal static LiveContactRecord ToRecord(string instanceId, string region, string endpointUrl, UserData user, AgentContactReference contact) =>
             new LiveContactRecord
             {
+                EndpointUrl = endpointUrl,
                 ContactId = contact.ContactId,
                 ContactArn = ContactArnFrom(user.User?.Arn, contact.ContactId),
                 InstanceId = instanceId,
@@ -276,7 +260,7 @@ namespace ConnectMonitor.Engine.Supervision
         private static string Key(DirectoryResourceKind kind, string region, string instanceId, string value) =>
             string.Join("\u001f", kind.ToString(), region, instanceId, value);
 
-        private static IEnumerable<List<T>> Chunks<T>(IReadOnlyList<T> items, int size)
+        internal static IEnumerable<List<T>> Chunks<T>(IReadOnlyList<T> items, int size)
         {
             for (var i = 0; i < items.Count; i += size)
             {

@@ -94,6 +94,19 @@ namespace ConnectMonitor.Commands
         [ValidateCredentialShape]
         public object Credential { get; set; }
 
+        /// <summary>
+        /// <para type="description">Seconds to wait for one HTTP attempt before giving up on it (fractions allowed; default:
+        /// the AWS SDK's 100 seconds). A timed-out attempt is retried like a connection failure.</para>
+        /// </summary>
+        [Parameter]
+        [ValidateRange(0.01, 3600.0)]
+        [PSDefaultValue(Help = "100 (the AWS SDK's default)")]
+        public double TimeoutSec { get; set; }
+
+        /// <summary>-TimeoutSec as a time span when it was given, else null (the SDK's default).</summary>
+        protected TimeSpan? RequestTimeout =>
+            MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec)) ? TimeSpan.FromSeconds(TimeoutSec) : (TimeSpan?)null;
+
         private object[] _lastSettingsInputs;
         private ConnectSessionSettings _lastSettings;
 

@@ -9,6 +9,7 @@ using ConnectMonitor.Engine.Sessions;
 using ConnectMonitor.Engine.Supervision;
 using ConnectMonitor.Errors;
 using ConnectMonitor.Inputs;
+using ConnectMonitor.Supervision;
 
 namespace ConnectMonitor.Commands
 {
@@ -18,7 +19,10 @@ namespace ConnectMonitor.Commands
     /// user hierarchy group given by name or id, and writes one ConnectMonitor.LiveContact per contact: contact id and ARN,
     /// channel, state and since when, agent id and login name, queue name and id. Names are looked up once per pipeline
     /// (SearchUsers, SearchQueues, SearchRoutingProfiles, SearchUserHierarchyGroups). By default only live contacts are
-    /// written: CONNECTED and CONNECTED_ONHOLD. The objects pipe straight into Start-ConnectContactMonitor.</para>
+    /// written: CONNECTED and CONNECTED_ONHOLD. Contacts are written page by page as they arrive; when the names cannot be
+    /// looked up the contacts are still written, with AgentUsername or QueueName empty and one warning. The objects pipe
+    /// straight into Start-ConnectContactMonitor, and one read through -EndpointUrl carries it (an EndpointUrl property), so
+    /// the monitoring call goes to the same endpoint.</para>
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "ConnectLiveContact", DefaultParameterSetName = ByAgent)]
     [OutputType(typeof(LiveContact))]
@@ -30,7 +34,7 @@ namespace ConnectMonitor.Commands
         private const string ByHierarchyGroup = "ByHierarchyGroup";
 
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-        private readonly Dictionary<string, ContactMonitorService> _services = new Dictionary<string, ContactMonitorService>(StringComparer.Ordinal);
+        private ContactMonitorServiceCache _services;
         private readonly NameLookup _names = new NameLookup();
 
         /// <summary>
@@ -43,39 +47,49 @@ namespace ConnectMonitor.Commands
         public string InstanceId { get; set; }
 
         /// <summary>
-        /// <para type="description">Agents by login name (e.g. jdoe) or user id, 1 to 100 per page of the service (more are
-        /// sent in several calls). A login name that matches no user, or several, is an error for that name.</para>
+        /// <para type="description">Agents by login name (e.g. jdoe), user id or agent ARN, 1 to 100 per page of the service
+        /// (more are sent in several calls). Each value is trimmed and must be 1-100 characters without control characters; an
+        /// ARN must be an agent ARN of this instance. A login name that matches no user, or several, is an error for that name.</para>
         /// </summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByAgent)]
         [Alias("AgentUsername")]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ValidateCount(1, 1000)]
+        [ValidateWireText(1, 100, ArnAllowed = true)]
         public string[] Agent { get; set; }
 
         /// <summary>
-        /// <para type="description">Queues by name (e.g. Billing) or queue id: the contacts agents are on from these queues.</para>
+        /// <para type="description">Queues by name (e.g. Billing), queue id or queue ARN of this instance: the contacts agents
+        /// are on from these queues. The same text rules as -Agent, with names up to 127 characters (the model's limit).</para>
         /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = ByQueue)]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ValidateCount(1, 1000)]
+        [ValidateWireText(1, 127, ArnAllowed = true)]
         public string[] Queue { get; set; }
 
         /// <summary>
-        /// <para type="description">Routing profiles by name or id: the contacts of agents with these routing profiles.</para>
+        /// <para type="description">Routing profiles by name, id or routing-profile ARN of this instance: the contacts of agents
+        /// with these routing profiles. The same text rules as -Agent, with names up to 127 characters (the model's limit).</para>
         /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = ByRoutingProfile)]
+        [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ValidateCount(1, 1000)]
+        [ValidateWireText(1, 127, ArnAllowed = true)]
         public string[] RoutingProfile { get; set; }
 
         /// <summary>
         /// <para type="description">One user hierarchy group (a team) by name (e.g. 'Team North') or id: the contacts of its agents.
-        /// Several groups can share a name at different levels; then pass the id.</para>
+        /// Several groups can share a name at different levels; then pass the id (or its agent-group ARN). The same text rules
+        /// as -Agent.</para>
         /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = ByHierarchyGroup)]
         [TrimWireText]
         [ValidateNotNullOrEmpty]
-        [ValidateWireText(1, 256)]
+        [ValidateWireText(1, 100, ArnAllowed = true)]
         public string HierarchyGroup { get; set; }
 
         /// <summary>
@@ -95,13 +109,30 @@ namespace ConnectMonitor.Commands
         public string[] State { get; set; }
 
         /// <inheritdoc />
+        protected override void BeginProcessing()
+        {
+            // The same pacing as Start-ConnectContactMonitor's default (adaptive, one limiter per endpoint and operation)
+            // and the same per-pipeline cache of sessions.
+            _services = new ContactMonitorServiceCache(MonitorContactOptions.ForPipeline(null, 5, RequestTimeout));
+        }
+
+        /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            var service = ServiceFor(CurrentSessionSettings());
-            var (kind, values) = Filter();
+            var (kind, parameter, values) = Filter();
+            var problems = new List<ErrorRecord>();
+            var usable = LiveContactFilter.Usable(kind, parameter, values, InstanceId, problems);
+            problems.ForEach(WriteError);
+            if (usable.Count == 0)
+            {
+                return;
+            }
+
             try
             {
-                var resolutions = _names.Resolve(service, kind, InstanceId, Region, values, _stopping.Token);
+                // The region comes from the session (-Region checked like every cmdlet's, or the other sources), never as typed.
+                var service = _services.For(CurrentSessionSettings());
+                var resolutions = _names.Resolve(service, kind, InstanceId, null, usable, _stopping.Token);
                 var ids = new List<string>();
                 foreach (var resolution in resolutions)
                 {
@@ -123,18 +154,31 @@ namespace ConnectMonitor.Commands
                 var query = new LiveContactQuery
                 {
                     InstanceId = InstanceId,
-                    Region = Region,
                     FilterKind = kind,
                     Ids = ids,
                     States = State?.Select(s => s.ToUpperInvariant()).Distinct().ToList(),
                     Channels = Channel?.Select(c => c.ToUpperInvariant()).Distinct().ToList(),
                 };
-                var records = NameLookup.Wait(_names.For(service).GetLiveContactsAsync(query, _stopping.Token), _stopping.Token);
-                WriteVerbose($"{records.Count} live contact{(records.Count == 1 ? "" : "s")} in instance '{InstanceId}' for {Describe(kind)} {string.Join(", ", values)}.");
-                foreach (var record in records)
+
+                // Each page's contacts are written as it arrives: a failure on a later page keeps them.
+                var reader = _names.For(service).ReadLiveContacts(query);
+                var count = 0;
+                LiveContactPage page;
+                while ((page = NameLookup.Wait(reader.NextAsync(_stopping.Token), _stopping.Token)) != null)
                 {
-                    WriteObject(ToOutput(record));
+                    if (page.MissingNames != null)
+                    {
+                        WriteWarning(page.MissingNames);
+                    }
+
+                    foreach (var record in page.Contacts)
+                    {
+                        WriteObject(ToOutput(record));
+                        count++;
+                    }
                 }
+
+                WriteVerbose($"{count} live contact{(count == 1 ? "" : "s")} in instance '{InstanceId}' for {Describe(kind)} {string.Join(", ", usable)}.");
             }
             catch (ConnectServiceException failure)
             {
@@ -159,43 +203,36 @@ namespace ConnectMonitor.Commands
         public void Dispose()
         {
             _stopping.Cancel();
-            foreach (var service in _services.Values)
-            {
-                service.Dispose();
-            }
-
-            _services.Clear();
+            _services?.Dispose();
             _stopping.Dispose();
         }
 
-        private (DirectoryResourceKind, IReadOnlyList<string>) Filter()
+        private (DirectoryResourceKind, string, IReadOnlyList<string>) Filter()
         {
             switch (ParameterSetName)
             {
-                case ByQueue: return (DirectoryResourceKind.Queue, Queue);
-                case ByRoutingProfile: return (DirectoryResourceKind.RoutingProfile, RoutingProfile);
-                case ByHierarchyGroup: return (DirectoryResourceKind.HierarchyGroup, new[] { HierarchyGroup });
-                default: return (DirectoryResourceKind.User, Agent);
+                case ByQueue: return (DirectoryResourceKind.Queue, nameof(Queue), Queue);
+                case ByRoutingProfile: return (DirectoryResourceKind.RoutingProfile, nameof(RoutingProfile), RoutingProfile);
+                case ByHierarchyGroup: return (DirectoryResourceKind.HierarchyGroup, nameof(HierarchyGroup), new[] { HierarchyGroup });
+                default: return (DirectoryResourceKind.User, nameof(Agent), Agent);
             }
         }
 
         private static string Describe(DirectoryResourceKind kind) => kind == DirectoryResourceKind.User ? "agent" : NameResolution.Describe(kind);
 
-        private ContactMonitorService ServiceFor(ConnectSessionSettings settings)
+        // A contact read through a custom endpoint carries it (EndpointUrl), so Start-ConnectContactMonitor binds it and
+        // monitors through the same place; none is added for the standard endpoint (a null would fail -EndpointUrl's binding).
+        private static PSObject ToOutput(LiveContactRecord r)
         {
-            if (!_services.TryGetValue(settings.CacheKey, out var service))
+            var output = PSObject.AsPSObject(new LiveContact(r.ContactId, r.ContactArn, r.InstanceId, r.Region, r.Channel, r.State,
+                r.StateSince?.UtcDateTime, r.ConnectedToAgentAt?.UtcDateTime, r.InitiationMethod,
+                r.AgentId, r.AgentUsername, r.QueueName, r.QueueId, r.RoutingProfileId));
+            if (!string.IsNullOrEmpty(r.EndpointUrl))
             {
-                // The same pacing as Start-ConnectContactMonitor's default: adaptive, one limiter per endpoint and operation.
-                service = new ContactMonitorService(settings, MonitorContactOptions.ForPipeline(null, 5, null));
-                _services.Add(settings.CacheKey, service);
+                output.Properties.Add(new PSNoteProperty(nameof(EndpointUrl), r.EndpointUrl));
             }
 
-            return service;
+            return output;
         }
-
-        private static LiveContact ToOutput(LiveContactRecord r) =>
-            new LiveContact(r.ContactId, r.ContactArn, r.InstanceId, r.Region, r.Channel, r.State,
-                r.StateSince?.UtcDateTime, r.ConnectedToAgentAt?.UtcDateTime, r.InitiationMethod,
-                r.AgentId, r.AgentUsername, r.QueueName, r.QueueId, r.RoutingProfileId);
     }
 }

@@ -176,20 +176,11 @@ namespace ConnectMonitor.Commands
         [PSDefaultValue(Value = 5)]
         public int Burst { get; set; } = 5;
 
-        /// <summary>
-        /// <para type="description">Seconds to wait for one HTTP attempt before giving up on it (fractions allowed; default:
-        /// the AWS SDK's 100 seconds). A timed-out attempt is retried like a connection failure.</para>
-        /// </summary>
-        [Parameter]
-        [ValidateRange(0.01, 3600.0)]
-        [PSDefaultValue(Help = "100 (the AWS SDK's default)")]
-        public double TimeoutSec { get; set; }
-
 
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
-            var timeout = MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec)) ? TimeSpan.FromSeconds(TimeoutSec) : (TimeSpan?)null;
+            var timeout = RequestTimeout;
             var pinnedRate = MyInvocation.BoundParameters.ContainsKey(nameof(MaxRequestsPerSecond)) ? MaxRequestsPerSecond : (double?)null;
             _options = MonitorContactOptions.ForPipeline(pinnedRate, Burst, timeout);
             _services = new ContactMonitorServiceCache(_options);

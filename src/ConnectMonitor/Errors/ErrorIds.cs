@@ -23,7 +23,8 @@ namespace ConnectMonitor.Errors
         /// <remarks>ErrorCategory.InvalidArgument; per contact, nothing sent.</remarks>
         public const string InvalidInstanceArn = "InvalidInstanceArn";
 
-        /// <summary>-InstanceId (or an instance ARN) differs from the instance in the contact ARN.</summary>
+        /// <summary>-InstanceId (or an instance ARN) differs from the instance in the contact ARN, or in the ARN given to a
+        /// Get-ConnectLiveContact filter.</summary>
         /// <remarks>ErrorCategory.InvalidArgument; per contact, nothing sent.</remarks>
         public const string InstanceIdConflict = "InstanceIdConflict";
 
@@ -45,6 +46,12 @@ namespace ConnectMonitor.Errors
         /// </summary>
         /// <remarks>ErrorCategory.InvalidArgument; per contact, nothing sent.</remarks>
         public const string PipelineValueConflict = "PipelineValueConflict";
+
+        /// <summary>A value given to -Agent, -Queue, -RoutingProfile or -HierarchyGroup that starts like an ARN is not an
+        /// Amazon Connect ARN of that filter's kind (agent, queue, routing-profile, agent-group), or one of its parts
+        /// breaks its rules.</summary>
+        /// <remarks>ErrorCategory.InvalidArgument; per value, nothing sent for it.</remarks>
+        public const string InvalidResourceArn = "InvalidResourceArn";
 
         /// <summary>A region (from a contact ARN, -Region, $StoredAWSRegion, AWS_REGION or a profile) is not a host label,
         /// or not a known region without -EndpointUrl (the message suggests the closest names).</summary>
@@ -100,6 +107,11 @@ namespace ConnectMonitor.Errors
         /// <remarks>ErrorCategory.InvalidArgument; per contact, HTTP 400.</remarks>
         public const string InvalidRequestException = "InvalidRequestException";
 
+        /// <summary>A lookup's request breaks a constraint of the service model (a length, a count), found before sending
+        /// or by the service.</summary>
+        /// <remarks>ErrorCategory.InvalidArgument; per name or query, HTTP 400 or nothing sent.</remarks>
+        public const string InvalidParameterException = "InvalidParameterException";
+
         /// <summary>Your identity lacks connect:MonitorContact, or the supervisor's security profile does not allow monitoring.</summary>
         /// <remarks>ErrorCategory.PermissionDenied; per contact, HTTP 403.</remarks>
         public const string AccessDeniedException = "AccessDeniedException";
@@ -124,20 +136,32 @@ namespace ConnectMonitor.Errors
         /// <remarks>ErrorCategory.ResourceUnavailable; per contact, HTTP 500 (also any 5xx answer with a code the model does not define).</remarks>
         public const string InternalServiceException = "InternalServiceException";
 
+        /// <summary>The endpoint answered HTTP 5xx without an Amazon Connect error code (a proxy's or load balancer's page),
+        /// after the retries: try again later.</summary>
+        /// <remarks>ErrorCategory.ResourceUnavailable; per call, HTTP 5xx.</remarks>
+        public const string ServiceUnavailable = "ServiceUnavailable";
+
         /// <summary>The service did not accept the signature or the key (wrong secret, unknown key, expired session token, clock skew).</summary>
         /// <remarks>ErrorCategory.AuthenticationError; per contact, HTTP 403 (the service's code, e.g. InvalidSignatureException).</remarks>
         public const string InvalidSignatureException = "InvalidSignatureException";
 
         // Answers and transport: one contact's call, after it was sent.
 
-        /// <summary>The answer to MonitorContact is not a valid one: not JSON, HTTP 200 without a ContactArn (empty or
-        /// <c>{}</c>), or a body larger than 1 MiB (not read whole).</summary>
-        /// <remarks>ErrorCategory.InvalidResult; per contact, after sending.</remarks>
+        /// <summary>An answer is not a valid one: not JSON; MonitorContact's HTTP 200 without a ContactArn (empty or
+        /// <c>{}</c>); a lookup's HTTP 200 with an empty body or without its list (UserDataList, Users, Queues...); a
+        /// redirect or another status without an error code; or a body larger than 1 MiB (MonitorContact) or 8 MiB (a
+        /// lookup), not read whole.</summary>
+        /// <remarks>ErrorCategory.InvalidResult; per contact or query, after sending.</remarks>
         public const string InvalidResponse = "InvalidResponse";
 
         /// <summary>The service answered HTTP 200 naming another contact than the one asked for; the answer is not used.</summary>
         /// <remarks>ErrorCategory.InvalidResult; per contact, after sending.</remarks>
         public const string ResponseContactMismatch = "ResponseContactMismatch";
+
+        /// <summary>A paged answer (GetCurrentUserData, a name search) still had a NextToken after 200 pages, or sent a
+        /// NextToken it had sent before: the pages would never end. The pages before are kept (the contacts written).</summary>
+        /// <remarks>ErrorCategory.InvalidResult; per query, after the pages read.</remarks>
+        public const string TooManyPages = "TooManyPages";
 
         /// <summary>The request could not be delivered, timed out, or the connection was cut before the whole answer
         /// arrived (after the attempts allowed).</summary>

@@ -68,7 +68,8 @@ namespace ConnectMonitor.Errors
         /// <summary>A failure the engine did not classify, as an error for its input (id <see cref="ErrorIds.UnexpectedError"/>).</summary>
         public static ErrorRecord ForUnexpected(Exception exception, object target) =>
             new ErrorRecord(
-                new InvalidOperationException($"The call for this input failed unexpectedly ({exception.GetType().Name}): {exception.Message}", exception),
+                new ContactMonitorUnexpectedException(
+                    $"The call for this input failed unexpectedly ({exception.GetType().Name}): {Engine.Text.OutsideText.Clean(exception.Message)}", target as string, exception),
                 ErrorIds.UnexpectedError,
                 ErrorCategory.InvalidOperation,
                 target);

@@ -118,9 +118,9 @@ namespace ConnectMonitor.Inputs
                 return null;
             }
 
-            return resolution.NotFound
-                ? new ErrorRecord(new ItemNotFoundException(problem), ErrorIds.NameNotFound, ErrorCategory.ObjectNotFound, target)
-                : new ErrorRecord(new ArgumentException(problem), ErrorIds.AmbiguousName, ErrorCategory.InvalidArgument, target);
+            var id = resolution.NotFound ? ErrorIds.NameNotFound : ErrorIds.AmbiguousName;
+            var error = new ContactMonitorNameException(id, problem, resolution.Name, NameResolution.Describe(resolution.Kind), resolution.InstanceId, target as string);
+            return new ErrorRecord(error, id, resolution.NotFound ? ErrorCategory.ObjectNotFound : ErrorCategory.InvalidArgument, target);
         }
     }
 }

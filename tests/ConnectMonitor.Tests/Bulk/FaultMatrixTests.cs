@@ -30,7 +30,7 @@ public sealed class FaultMatrixTests(ConnectDoubleFixture connect) : IClassFixtu
         new("slower than the timeout once", [Fault.Delay(TimeSpan.FromSeconds(30))]),
         new("plain again", []),
         new("malformed json", Times(Always, Fault.MalformedJson), "InvalidResponse", ErrorCategory.InvalidResult),
-        new("html 502", Times(Always, Fault.HtmlBadGateway), "Http502", ErrorCategory.ResourceUnavailable),
+        new("html 502", Times(Always, Fault.HtmlBadGateway), "ServiceUnavailable", ErrorCategory.ResourceUnavailable),
         new("unknown code", [Fault.UnknownError("SomeFutureException")], "SomeFutureException", ErrorCategory.NotSpecified),
         new("connection reset always", Times(4 * Always, Fault.ConnectionReset), "ConnectionFailure", ErrorCategory.ConnectionError),
         new("invalid request", [Fault.InvalidRequest()], "InvalidRequestException", ErrorCategory.InvalidArgument),

@@ -26,7 +26,7 @@ namespace ConnectMonitor.Engine.Connect
             byte[] body;
             try
             {
-                body = ReadCapped(context.Stream);
+                body = ResponseBody.ReadCapped(context.Stream, MaxBodyBytes, "MonitorContact");
             }
             catch (ResponseTooLargeException)
             {
@@ -71,37 +71,6 @@ namespace ConnectMonitor.Engine.Connect
                 throw new JsonException("MonitorContact answer member " + name + " is " + value.ValueKind + ", not a string.");
             }
             return value.GetString();
-        }
-
-        /// <summary>
-        /// Reads the body up to <see cref="MaxBodyBytes"/>. A bigger body is a <see cref="ResponseTooLargeException"/>;
-        /// a connection cut before the body is complete is a <see cref="ResponseCutException"/> (a transport failure,
-        /// not a malformed answer).
-        /// </summary>
-        private static byte[] ReadCapped(Stream stream)
-        {
-            using (var copy = new MemoryStream())
-            {
-                var buffer = new byte[16 * 1024];
-                try
-                {
-                    int read;
-                    while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-                    {
-                        copy.Write(buffer, 0, read);
-                        if (copy.Length > MaxBodyBytes)
-                        {
-                            throw new ResponseTooLargeException(MaxBodyBytes);
-                        }
-                    }
-                }
-                catch (IOException ex) when (!(ex is ResponseCutException))
-                {
-                    throw new ResponseCutException(copy.Length, ex);
-                }
-
-                return copy.ToArray();
-            }
         }
     }
 }

@@ -12,11 +12,11 @@ namespace ConnectMonitor.Engine.Connect
         }
     }
 
-    /// <summary>The answer's body is bigger than any MonitorContact answer can be; it was not read whole.</summary>
+    /// <summary>The answer's body is bigger than any answer to its operation can be; it was not read whole.</summary>
     internal sealed class ResponseTooLargeException : Exception
     {
-        public ResponseTooLargeException(int limit)
-            : base($"the response body is larger than {limit / 1024} KiB, far more than a MonitorContact answer; it was not read whole")
+        public ResponseTooLargeException(int limit, string operation)
+            : base($"the response body is larger than {limit / 1024} KiB, far more than a {operation} answer; it was not read whole")
         {
         }
     }

@@ -5,7 +5,7 @@ using Amazon.Runtime;
 namespace ConnectMonitor.Engine.Connect
 {
     /// <summary>Output of GetCurrentUserData: one entry per user matching the filters, and the next page's token.</summary>
-    internal sealed class GetCurrentUserDataResponse : AmazonWebServiceResponse
+    internal sealed class GetCurrentUserDataResponse : ConnectReadResponse
     {
         /// <summary>The users' current data.</summary>
         public List<UserData> UserDataList { get; set; } = new List<UserData>();

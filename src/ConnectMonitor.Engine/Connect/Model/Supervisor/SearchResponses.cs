@@ -4,7 +4,7 @@ using Amazon.Runtime;
 namespace ConnectMonitor.Engine.Connect
 {
     /// <summary>What every search answer carries besides its items.</summary>
-    internal abstract class ConnectSearchResponse : AmazonWebServiceResponse
+    internal abstract class ConnectSearchResponse : ConnectReadResponse
     {
         /// <summary>The token of the next page, or null on the last page.</summary>
         public string NextToken { get; set; }

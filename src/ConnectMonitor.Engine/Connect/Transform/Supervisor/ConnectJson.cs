@@ -5,6 +5,7 @@ using System.IO;
 using System.Text.Json;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
+using ConnectMonitor.Engine.Text;
 
 namespace ConnectMonitor.Engine.Connect
 {
@@ -65,25 +66,16 @@ namespace ConnectMonitor.Engine.Connect
             json.WriteEndArray();
         }
 
-        /// <summary>Parses an answer body; an empty body is an empty object.</summary>
-        public static JsonDocument Parse(Stream stream, string operation)
-        {
-            using (var copy = new MemoryStream())
-            {
-                stream.CopyTo(copy);
-                byte[] body = copy.ToArray();
-                JsonDocument document = JsonDocument.Parse(body.Length == 0 ? new byte[] { (byte)'{', (byte)'}' } : body);
-                if (document.RootElement.ValueKind != JsonValueKind.Object)
-                {
-                    JsonValueKind kind = document.RootElement.ValueKind;
-                    document.Dispose();
-                    throw new JsonException(operation + " answer is not a JSON object but " + kind + ".");
-                }
-                return document;
-            }
-        }
+        /// <summary>
+        /// A string member, cleaned of terminal escape sequences and control characters (<see cref="OutsideText"/>):
+        /// every name, id and ARN read from an answer passes here, so none reaches an output object or a message raw.
+        /// </summary>
+        public static string String(JsonElement parent, string name) => OutsideText.Clean(RawString(parent, name));
 
-        public static string String(JsonElement parent, string name)
+        /// <summary>A NextToken: opaque, only ever sent back, so kept as it came.</summary>
+        public static string Token(JsonElement parent) => RawString(parent, "NextToken");
+
+        private static string RawString(JsonElement parent, string name)
         {
             JsonElement value;
             if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out value) || value.ValueKind == JsonValueKind.Null)
@@ -121,6 +113,18 @@ namespace ConnectMonitor.Engine.Connect
                 return DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(seconds * 1000));
             }
             return DateTimeOffset.Parse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        }
+
+        /// <summary>A list member the answer must carry (an empty list when there is nothing): missing is an invalid answer.</summary>
+        public static IEnumerable<JsonElement> RequiredArray(JsonElement parent, string name, string operation)
+        {
+            JsonElement value;
+            if (!parent.TryGetProperty(name, out value) || value.ValueKind == JsonValueKind.Null)
+            {
+                throw new JsonException("The " + operation + " answer has no " + name + " list.");
+            }
+
+            return Array(parent, name);
         }
 
         public static IEnumerable<JsonElement> Array(JsonElement parent, string name)

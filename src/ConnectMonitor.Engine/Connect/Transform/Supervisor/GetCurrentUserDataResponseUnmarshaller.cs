@@ -1,30 +1,27 @@
 using System.Text.Json;
-using Amazon.Runtime;
-using Amazon.Runtime.Internal.Transform;
 
 namespace ConnectMonitor.Engine.Connect
 {
     /// <summary>Reads GetCurrentUserData answers: UserDataList (users with their contacts), NextToken, ApproximateTotalCount.</summary>
-    internal sealed class GetCurrentUserDataResponseUnmarshaller : ConnectJsonUnmarshaller
+    internal sealed class GetCurrentUserDataResponseUnmarshaller : ConnectReadUnmarshaller<GetCurrentUserDataResponse>
     {
         private static readonly string[] Levels = { "LevelOne", "LevelTwo", "LevelThree", "LevelFour", "LevelFive" };
 
         public static readonly GetCurrentUserDataResponseUnmarshaller Instance = new GetCurrentUserDataResponseUnmarshaller();
 
-        public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
+        private GetCurrentUserDataResponseUnmarshaller()
+            : base("GetCurrentUserData")
         {
-            var response = new GetCurrentUserDataResponse();
-            using (JsonDocument document = ConnectJson.Parse(context.Stream, "GetCurrentUserData"))
+        }
+
+        protected override void Read(JsonElement root, GetCurrentUserDataResponse response)
+        {
+            response.NextToken = ConnectJson.Token(root);
+            response.ApproximateTotalCount = ConnectJson.Long(root, "ApproximateTotalCount");
+            foreach (JsonElement item in ConnectJson.RequiredArray(root, "UserDataList", "GetCurrentUserData"))
             {
-                JsonElement root = document.RootElement;
-                response.NextToken = ConnectJson.String(root, "NextToken");
-                response.ApproximateTotalCount = ConnectJson.Long(root, "ApproximateTotalCount");
-                foreach (JsonElement item in ConnectJson.Array(root, "UserDataList"))
-                {
-                    response.UserDataList.Add(ReadUserData(item));
-                }
+                response.UserDataList.Add(ReadUserData(item));
             }
-            return response;
         }
 
         private static UserData ReadUserData(JsonElement item)

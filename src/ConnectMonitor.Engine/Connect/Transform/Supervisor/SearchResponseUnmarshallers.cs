@@ -1,7 +1,5 @@
 using System.Collections.Generic;
 using System.Text.Json;
-using Amazon.Runtime;
-using Amazon.Runtime.Internal.Transform;
 
 namespace ConnectMonitor.Engine.Connect
 {
@@ -9,33 +7,28 @@ namespace ConnectMonitor.Engine.Connect
     /// Reads a search answer: NextToken, ApproximateTotalCount and the operation's list member, item by item.
     /// Each search names its operation and list member and says how one item is read and where it goes.
     /// </summary>
-    internal abstract class SearchResponseUnmarshaller<TResponse, TItem> : ConnectJsonUnmarshaller
+    internal abstract class SearchResponseUnmarshaller<TResponse, TItem> : ConnectReadUnmarshaller<TResponse>
         where TResponse : ConnectSearchResponse, new()
     {
         private readonly string _operation;
         private readonly string _listMember;
 
         protected SearchResponseUnmarshaller(string operation, string listMember)
+            : base(operation)
         {
             _operation = operation;
             _listMember = listMember;
         }
 
-        public sealed override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
+        protected sealed override void Read(JsonElement root, TResponse response)
         {
-            var response = new TResponse();
-            using (JsonDocument document = ConnectJson.Parse(context.Stream, _operation))
+            response.NextToken = ConnectJson.Token(root);
+            response.ApproximateTotalCount = ConnectJson.Long(root, "ApproximateTotalCount");
+            List<TItem> items = Items(response);
+            foreach (JsonElement item in ConnectJson.RequiredArray(root, _listMember, _operation))
             {
-                JsonElement root = document.RootElement;
-                response.NextToken = ConnectJson.String(root, "NextToken");
-                response.ApproximateTotalCount = ConnectJson.Long(root, "ApproximateTotalCount");
-                List<TItem> items = Items(response);
-                foreach (JsonElement item in ConnectJson.Array(root, _listMember))
-                {
-                    items.Add(ReadItem(item));
-                }
+                items.Add(ReadItem(item));
             }
-            return response;
         }
 
         /// <summary>The response's list the items are added to.</summary>

@@ -1,0 +1,97 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.Runtime;
+using ConnectMonitor.Engine.Connect;
+using ConnectMonitor.Engine.Errors;
+using ConnectMonitor.Engine.Monitoring;
+using ConnectMonitor.Engine.Pacing;
+
+namespace ConnectMonitor.Engine.Calls
+{
+    /// <summary>
+    /// The one way every operation is sent (MonitorContact, the lookups, any operation added later): through the
+    /// session's client for the call's region (credentials and region resolved and checked first, waits end at Stop),
+    /// paced by the pipeline's limiter for (endpoint, operation) with the pipeline's retry budget, its answer checked
+    /// for shape (a body too big to read whole is an invalid answer; empty, cut, not-JSON and missing required lists
+    /// are caught by the operation's <see cref="ConnectReadUnmarshaller{TResponse}"/>), and every failure translated by
+    /// <see cref="ServiceErrorTranslator"/> into a documented id. Thread-safe.
+    /// </summary>
+    internal sealed class ConnectCallPath
+    {
+        private readonly ContactMonitorService _session;
+        private readonly PipelinePacing _pacing;
+        private readonly int? _maxAttempts;
+
+        /// <summary>A call path over <paramref name="session"/>, paced by <paramref name="pacing"/> (null: not paced).</summary>
+        public ConnectCallPath(ContactMonitorService session, PipelinePacing pacing, int? maxAttempts)
+        {
+            _session = session ?? throw new ArgumentNullException(nameof(session));
+            _pacing = pacing;
+            _maxAttempts = maxAttempts;
+        }
+
+        /// <summary>The pipeline pacing the calls go through (null when not paced).</summary>
+        public PipelinePacing Pacing => _pacing;
+
+        /// <summary>
+        /// Sends one call of <paramref name="target"/>'s operation. Throws <see cref="ConnectServiceException"/> (every
+        /// failure of the call, after the retries), <see cref="ConnectConfigurationException"/> (no call can be made) or
+        /// <see cref="OperationCanceledException"/> (<paramref name="cancellationToken"/> fired). <paramref name="report"/>,
+        /// when given, gets the endpoint and the attempts sent, whether the call succeeds or not.
+        /// </summary>
+        public async Task<TResponse> SendAsync<TResponse>(CallTarget target, AmazonWebServiceRequest request,
+            Func<AmazonConnectClient, CancellationToken, Task<TResponse>> send, CancellationToken cancellationToken, CallReport report = null)
+            where TResponse : AmazonWebServiceResponse
+        {
+            await _session.EnsureReadyAsync(target.Region, cancellationToken).ConfigureAwait(false);
+            var client = _session.ClientForRegion(target.Region, out var endpoint);
+            if (report != null)
+            {
+                report.Endpoint = endpoint;
+            }
+
+            // The one place a call meets pacing (the limiter for its endpoint and operation) and its retry budget.
+            var pacing = new CallPacing(_pacing?.LimiterFor(endpoint, target.Operation), _maxAttempts,
+                _session.Options.RetryBaseDelay, _session.Options.ThrottleRetryBaseDelay);
+            pacing.AttachTo(request);
+            try
+            {
+                var response = await send(client, cancellationToken).ConfigureAwait(false);
+                if (response is ConnectReadResponse read && read.BodyLimitExceeded)
+                {
+                    throw ServiceErrorTranslator.InvalidAnswer(ConnectErrorCodes.InvalidResponse,
+                        $"the response body is larger than {ResponseBody.ReadAnswerMaxBytes / 1024} KiB, far more than a {target.Operation} answer; it was not read whole",
+                        response.ResponseMetadata?.RequestId, target);
+                }
+
+                return response;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex) when (!(ex is ConnectMonitorException))
+            {
+                throw ServiceErrorTranslator.Translate(ex, target);
+            }
+            finally
+            {
+                if (report != null)
+                {
+                    report.Attempts = pacing.Attempts;
+                }
+            }
+        }
+    }
+
+    /// <summary>Where one call went and how many attempts it took.</summary>
+    internal sealed class CallReport
+    {
+        /// <summary>The endpoint the call was sent to (redacted).</summary>
+        public string Endpoint { get; set; }
+
+        /// <summary>Attempts sent (first send included).</summary>
+        public int Attempts { get; set; }
+    }
+}
