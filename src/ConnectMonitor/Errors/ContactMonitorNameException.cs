@@ -9,12 +9,11 @@ namespace ConnectMonitor
     public sealed class ContactMonitorNameException : ContactMonitorException
     {
         /// <summary>Creates the exception.</summary>
-        public ContactMonitorNameException(string errorId, string message, string name, string resourceKind, string instanceId, string contactId = null)
-            : base(errorId, message, contactId, null)
+        public ContactMonitorNameException(string errorId, string message, string name, string resourceKind, string instanceId, string contactId = null, string userId = null)
+            : base(errorId, message, contactId, instanceId, userId, null)
         {
             Name = name;
             ResourceKind = resourceKind;
-            InstanceId = instanceId;
         }
 
         /// <summary>The name as it was given.</summary>
@@ -22,8 +21,5 @@ namespace ConnectMonitor
 
         /// <summary>What kind of resource was named: user, queue, routing profile or user hierarchy group.</summary>
         public string ResourceKind { get; }
-
-        /// <summary>The instance the name was looked up in.</summary>
-        public string InstanceId { get; }
     }
 }

@@ -96,21 +96,14 @@ namespace ConnectMonitor.Inputs
         /// The ErrorRecord for a name one input needed that matched nothing or several, about that input's contact,
         /// instance and supervisor; null when it matched one.
         /// </summary>
-        public static ErrorRecord ProblemRecord(NameResolution resolution, ErrorSubject subject)
-        {
-            var problem = resolution.Problem();
-            if (problem == null)
-            {
-                return null;
-            }
-
-            return resolution.NotFound
-                ? ErrorRecordFactory.ForInvalidInput(ErrorIds.NameNotFound, problem, subject, ErrorCategory.ObjectNotFound)
-                : ErrorRecordFactory.ForInvalidInput(ErrorIds.AmbiguousName, problem, subject);
-        }
+        public static ErrorRecord ProblemRecord(NameResolution resolution, ErrorSubject subject) =>
+            ProblemRecord(resolution, subject.Target, subject.ContactId, subject.InstanceId, subject.UserId);
 
         /// <summary>The ErrorRecord for a name that matched nothing or several; null when it matched one.</summary>
-        public static ErrorRecord ProblemRecord(NameResolution resolution, object target)
+        public static ErrorRecord ProblemRecord(NameResolution resolution, object target) =>
+            ProblemRecord(resolution, target, target as string, resolution.InstanceId, null);
+
+        private static ErrorRecord ProblemRecord(NameResolution resolution, object target, string contactId, string instanceId, string userId)
         {
             var problem = resolution.Problem();
             if (problem == null)
@@ -119,7 +112,8 @@ namespace ConnectMonitor.Inputs
             }
 
             var id = resolution.NotFound ? ErrorIds.NameNotFound : ErrorIds.AmbiguousName;
-            var error = new ContactMonitorNameException(id, problem, resolution.Name, NameResolution.Describe(resolution.Kind), resolution.InstanceId, target as string);
+            var error = new ContactMonitorNameException(id, problem, resolution.Name, NameResolution.Describe(resolution.Kind),
+                instanceId ?? resolution.InstanceId, contactId, userId);
             return new ErrorRecord(error, id, resolution.NotFound ? ErrorCategory.ObjectNotFound : ErrorCategory.InvalidArgument, target);
         }
     }
