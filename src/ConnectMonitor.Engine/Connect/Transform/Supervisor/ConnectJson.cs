@@ -21,6 +21,15 @@ namespace ConnectMonitor.Engine.Connect
             return request;
         }
 
+        /// <summary>A GET with no body (the read operations: their members go in the URI path and query string).</summary>
+        public static IRequest NewGet(AmazonWebServiceRequest input, string resourcePath)
+        {
+            IRequest request = new DefaultRequest(input, AmazonConnectConfig.ConnectServiceId);
+            request.HttpMethod = "GET";
+            request.ResourcePath = resourcePath;
+            return request;
+        }
+
         public static byte[] Write(Action<Utf8JsonWriter> writeMembers)
         {
             using (var buffer = new MemoryStream())
@@ -95,6 +104,16 @@ namespace ConnectMonitor.Engine.Connect
                 throw new JsonException("Member " + name + " is " + value.ValueKind + ", not a string.");
             }
             return value.GetString();
+        }
+
+        /// <summary>A list item that must be a string.</summary>
+        public static string StringItem(JsonElement item, string listName)
+        {
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                throw new JsonException("An item of " + listName + " is " + item.ValueKind + ", not a string.");
+            }
+            return item.GetString();
         }
 
         public static long? Long(JsonElement parent, string name)
