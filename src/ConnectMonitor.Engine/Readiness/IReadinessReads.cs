@@ -11,7 +11,7 @@ namespace ConnectMonitor.Engine.Readiness
     /// <see cref="Errors.ConnectServiceException"/> for a service failure and
     /// <see cref="Errors.ConnectConfigurationException"/> when no call can be made.
     /// </summary>
-    public interface IReadinessReads
+    internal interface IReadinessReads
     {
         /// <summary>The region the reads go to: <paramref name="region"/> (from an ARN) or the session's.</summary>
         Task<string> RegionAsync(string region, CancellationToken cancellationToken);

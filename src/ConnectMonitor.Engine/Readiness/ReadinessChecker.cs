@@ -44,7 +44,7 @@ namespace ConnectMonitor.Engine.Readiness
         private readonly Func<int> _requestsSent;
 
         /// <summary>A checker over <paramref name="reads"/>, cached for the checker's life (one pipeline).</summary>
-        public ReadinessChecker(IReadinessReads reads)
+        internal ReadinessChecker(IReadinessReads reads)
             : this(reads, null)
         {
         }

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace ConnectMonitor.Engine.Readiness
 {
     /// <summary>What DescribeContact says about a contact (the members the checks use).</summary>
-    public sealed class ContactFacts
+    internal sealed class ContactFacts
     {
         /// <summary>VOICE, CHAT, TASK or EMAIL; null when not answered.</summary>
         public string Channel { get; set; }
@@ -23,7 +23,7 @@ namespace ConnectMonitor.Engine.Readiness
     }
 
     /// <summary>What DescribeUser says about a user.</summary>
-    public sealed class UserFacts
+    internal sealed class UserFacts
     {
         /// <summary>The login name.</summary>
         public string Username { get; set; }
@@ -33,7 +33,7 @@ namespace ConnectMonitor.Engine.Readiness
     }
 
     /// <summary>What GetCurrentUserData says about a user who is logged in to the CCP.</summary>
-    public sealed class AgentStatusFacts
+    internal sealed class AgentStatusFacts
     {
         /// <summary>The agent status name (e.g. Available, Offline), when sent.</summary>
         public string StatusName { get; set; }
