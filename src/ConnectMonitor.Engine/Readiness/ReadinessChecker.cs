@@ -128,7 +128,7 @@ namespace ConnectMonitor.Engine.Readiness
             }
 
             // The instance's settings for the channel.
-            checks.AddRange(await CheckInstanceAsync(i, region, input.ContactId == null ? null : channel, contactCheck.Status, barge, cancellationToken).ConfigureAwait(false));
+            checks.AddRange(await CheckInstanceAsync(i, region, channel, barge, cancellationToken).ConfigureAwait(false));
             return new ReadinessReport(input, region, userId, userName, channel, checks);
         }
 
@@ -149,8 +149,14 @@ namespace ConnectMonitor.Engine.Readiness
             }
 
             var c = read.Value;
+            if (c.Channel == null)
+            {
+                return (new ReadinessCheckResult(ContactCheck, ReadinessStatus.Unknown, "DescribeContact answered without the contact's channel",
+                    "Test again later; if it stays so, something between you and Amazon Connect answers in its place (check -EndpointUrl and proxies)."), null);
+            }
+
             var channel = c.Channel;
-            var what = $"{channel ?? "unknown channel"} contact ({c.InitiationMethod ?? "unknown initiation"})";
+            var what = $"{channel} contact ({c.InitiationMethod ?? "unknown initiation"})";
             if (c.DisconnectedAt.HasValue)
             {
                 return (Fail(ContactCheck, $"{what} ended at {Time(c.DisconnectedAt.Value)}",
@@ -257,14 +263,15 @@ namespace ConnectMonitor.Engine.Readiness
             return new[] { presence, slot };
         }
 
-        private async Task<IEnumerable<ReadinessCheckResult>> CheckInstanceAsync(string instanceId, string region, string channel, ReadinessStatus contactStatus, bool barge,
+        private async Task<IEnumerable<ReadinessCheckResult>> CheckInstanceAsync(string instanceId, string region, string channel, bool barge,
             CancellationToken cancellationToken)
         {
             var voice = channel == null || string.Equals(channel, "VOICE", StringComparison.OrdinalIgnoreCase);
             var chat = channel == null || string.Equals(channel, "CHAT", StringComparison.OrdinalIgnoreCase);
-            if (!voice && !chat || (contactStatus == ReadinessStatus.Unknown && channel == null))
+            // An unknown channel (no contact, or one that could not be read) checks voice and chat both.
+            if (!voice && !chat)
             {
-                const string notChecked = "not checked: the contact's channel is not known or not monitorable";
+                const string notChecked = "not checked: the contact's channel cannot be monitored";
                 return new[]
                 {
                     new ReadinessCheckResult(EnhancedMonitoringCheck, ReadinessStatus.NotApplicable, notChecked, null),
