@@ -54,7 +54,10 @@ $steps = @(
     @{ Title = 'What a script sees in each failure: the contact (TargetObject), a stable error id and category'
        Run = { $failed | ForEach-Object { 'failed: {0} -> {1} ({2})' -f $_.TargetObject, $_.FullyQualifiedErrorId, $_.CategoryInfo.Category } } }
     @{ Title = 'Before barging in: can sam.supervisor barge into ...004? Test-ConnectContactMonitor sends only reads; the failing check says why and how to fix it'
-       Run = { Test-ConnectContactMonitor c0000000-0000-4000-8000-000000000004 -InstanceId $InstanceId -UserName sam.supervisor -AllowedMonitorCapability BARGE | ForEach-Object Checks | Where-Object Status -eq Fail | Format-List Name, Found, Fix } }
+       Run = {
+           Test-ConnectContactMonitor c0000000-0000-4000-8000-000000000004 -InstanceId $InstanceId -UserName sam.supervisor -AllowedMonitorCapability BARGE |
+               ForEach-Object Checks | Where-Object Status -eq Fail | ForEach-Object { '{0} failed: {1}' -f $_.Name, $_.Found; 'Fix: ' + $_.Fix }
+       } }
     @{ Title = 'jane.supervisor''s security profiles grant ManagerBargeIn: ready'
        Run = { Test-ConnectContactMonitor c0000000-0000-4000-8000-000000000004 -InstanceId $InstanceId -UserId $SupervisorId -AllowedMonitorCapability BARGE -Quiet } }
     @{ Title = 'Monitor with both capabilities, so the supervisor can barge in'

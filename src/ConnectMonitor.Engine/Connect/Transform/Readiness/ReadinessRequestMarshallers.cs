@@ -21,10 +21,7 @@ namespace ConnectMonitor.Engine.Connect
             var request = (DescribeContactRequest)input ?? throw new ArgumentNullException(nameof(input));
             ModelConstraints.Length(Operation, "InstanceId", request.InstanceId, 1, 100, required: true);
             ModelConstraints.Length(Operation, "ContactId", request.ContactId, 1, 256, required: true);
-            IRequest wire = ConnectJson.NewGet(request, "/contacts/{InstanceId}/{ContactId}");
-            wire.AddPathResource("{InstanceId}", request.InstanceId);
-            wire.AddPathResource("{ContactId}", request.ContactId);
-            return wire;
+            return ConnectJson.NewGet(request, "/contacts/{InstanceId}/{ContactId}", ("InstanceId", request.InstanceId), ("ContactId", request.ContactId));
         }
     }
 
@@ -52,10 +49,8 @@ namespace ConnectMonitor.Engine.Connect
             ModelConstraints.Length(Operation, "InstanceId", request.InstanceId, 1, 100, required: true);
             ModelConstraints.Required(Operation, "AttributeType", request.AttributeType);
             ModelConstraints.OneOf(Operation, "AttributeType", request.AttributeType, AttributeTypes);
-            IRequest wire = ConnectJson.NewGet(request, "/instance/{InstanceId}/attribute/{AttributeType}");
-            wire.AddPathResource("{InstanceId}", request.InstanceId);
-            wire.AddPathResource("{AttributeType}", request.AttributeType);
-            return wire;
+            return ConnectJson.NewGet(request, "/instance/{InstanceId}/attribute/{AttributeType}",
+                ("InstanceId", request.InstanceId), ("AttributeType", request.AttributeType));
         }
     }
 
@@ -74,10 +69,7 @@ namespace ConnectMonitor.Engine.Connect
             var request = (DescribeUserRequest)input ?? throw new ArgumentNullException(nameof(input));
             ModelConstraints.Length(Operation, "InstanceId", request.InstanceId, 1, 100, required: true);
             ModelConstraints.Length(Operation, "UserId", request.UserId, 1, int.MaxValue, required: true);
-            IRequest wire = ConnectJson.NewGet(request, "/users/{InstanceId}/{UserId}");
-            wire.AddPathResource("{InstanceId}", request.InstanceId);
-            wire.AddPathResource("{UserId}", request.UserId);
-            return wire;
+            return ConnectJson.NewGet(request, "/users/{InstanceId}/{UserId}", ("InstanceId", request.InstanceId), ("UserId", request.UserId));
         }
     }
 
@@ -97,9 +89,8 @@ namespace ConnectMonitor.Engine.Connect
             ModelConstraints.Length(Operation, "InstanceId", request.InstanceId, 1, 100, required: true);
             ModelConstraints.Length(Operation, "SecurityProfileId", request.SecurityProfileId, 1, int.MaxValue, required: true);
             ModelConstraints.Range(Operation, "MaxResults", request.MaxResults, 1, 1000);
-            IRequest wire = ConnectJson.NewGet(request, "/security-profiles-permissions/{InstanceId}/{SecurityProfileId}");
-            wire.AddPathResource("{InstanceId}", request.InstanceId);
-            wire.AddPathResource("{SecurityProfileId}", request.SecurityProfileId);
+            IRequest wire = ConnectJson.NewGet(request, "/security-profiles-permissions/{InstanceId}/{SecurityProfileId}",
+                ("InstanceId", request.InstanceId), ("SecurityProfileId", request.SecurityProfileId));
             if (request.NextToken != null)
             {
                 wire.Parameters.Add("nextToken", request.NextToken);

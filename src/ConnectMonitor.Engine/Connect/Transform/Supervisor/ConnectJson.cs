@@ -21,12 +21,19 @@ namespace ConnectMonitor.Engine.Connect
             return request;
         }
 
-        /// <summary>A GET with no body (the read operations: their members go in the URI path and query string).</summary>
-        public static IRequest NewGet(AmazonWebServiceRequest input, string resourcePath)
+        /// <summary>
+        /// A GET with no body (the read operations): <paramref name="resourcePath"/> with each "{Name}" filled from
+        /// <paramref name="pathMembers"/> (encoded by the SDK); query members are added by the caller.
+        /// </summary>
+        public static IRequest NewGet(AmazonWebServiceRequest input, string resourcePath, params (string Name, string Value)[] pathMembers)
         {
             IRequest request = new DefaultRequest(input, AmazonConnectConfig.ConnectServiceId);
             request.HttpMethod = "GET";
             request.ResourcePath = resourcePath;
+            foreach (var (name, value) in pathMembers)
+            {
+                request.AddPathResource("{" + name + "}", value);
+            }
             return request;
         }
 
