@@ -20,7 +20,7 @@
     # Where Update-Help reads ConnectMonitor_<GUID>_HelpInfo.xml (docs/help). The module ships the same file, so its
     # help is current. Get-Help -Online uses each cmdlet's HelpUri (its page in docs/help).
     HelpInfoUri            = 'https://raw.githubusercontent.com/connectmonitor/ConnectMonitor/main/docs/help/'
-    CmdletsToExport        = @('Get-ConnectLiveContact', 'Start-ConnectContactMonitor')
+    CmdletsToExport        = @('Get-ConnectLiveContact', 'Start-ConnectContactMonitor', 'Test-ConnectContactMonitor')
     FunctionsToExport      = @()
     VariablesToExport      = @()
     AliasesToExport        = @()

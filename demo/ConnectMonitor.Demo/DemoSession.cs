@@ -38,7 +38,7 @@ public static class DemoSession
         // The endpoint records a request just after answering it: wait until every request that arrived is recorded.
         await endpoint.WaitForRequestsAsync(endpoint.ArrivedCount);
         await console.WriteLineAsync(failure is null
-            ? $"Done: the local endpoint answered {MonitorContactRequests(endpoint)} MonitorContact requests and {endpoint.RequestCount - MonitorContactRequests(endpoint)} lookups, and started {endpoint.World.Sessions.Count} monitoring sessions."
+            ? $"Done: the local endpoint answered {MonitorContactRequests(endpoint)} MonitorContact requests and {endpoint.RequestCount - MonitorContactRequests(endpoint)} lookups and reads, and started {endpoint.World.Sessions.Count} monitoring sessions."
             : "The demo stopped early: " + failure.Message);
         return failure is null ? 0 : 1;
     }

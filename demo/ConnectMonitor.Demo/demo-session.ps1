@@ -2,7 +2,8 @@
 .SYNOPSIS
     The example session of the one-command demo against the local Amazon Connect endpoint: find agent jdoe's live call
     by name and monitor it as jane.supervisor (Get-ConnectLiveContact | Start-ConnectContactMonitor -UserName), then
-    Start-ConnectContactMonitor by ids, with a failure in a pipeline and barge.
+    Start-ConnectContactMonitor by ids, with a failure in a pipeline, and barge after Test-ConnectContactMonitor shows why
+    one supervisor cannot and another can.
 .DESCRIPTION
     Run by demo/ConnectMonitor.Demo (PowerShell hosted in-process, no pwsh needed) and by ./build.ps1 -Task Demo (your
     own shell). Each step is shown as "PS> command" and its output as PowerShell formats it. The AWS environment
@@ -52,6 +53,13 @@ $steps = @(
        } }
     @{ Title = 'What a script sees in each failure: the contact (TargetObject), a stable error id and category'
        Run = { $failed | ForEach-Object { 'failed: {0} -> {1} ({2})' -f $_.TargetObject, $_.FullyQualifiedErrorId, $_.CategoryInfo.Category } } }
+    @{ Title = 'Before barging in: can sam.supervisor barge into ...004? Test-ConnectContactMonitor sends only reads; the failing check says why and how to fix it'
+       Run = {
+           Test-ConnectContactMonitor c0000000-0000-4000-8000-000000000004 -InstanceId $InstanceId -UserName sam.supervisor -AllowedMonitorCapability BARGE |
+               ForEach-Object Checks | Where-Object Status -eq Fail | ForEach-Object { '{0} failed: {1}' -f $_.Name, $_.Found; 'Fix: ' + $_.Fix }
+       } }
+    @{ Title = 'jane.supervisor''s security profiles grant ManagerBargeIn: ready'
+       Run = { Test-ConnectContactMonitor c0000000-0000-4000-8000-000000000004 -InstanceId $InstanceId -UserId $SupervisorId -AllowedMonitorCapability BARGE -Quiet } }
     @{ Title = 'Monitor with both capabilities, so the supervisor can barge in'
        Run = { Start-ConnectContactMonitor c0000000-0000-4000-8000-000000000004 -InstanceId $InstanceId -UserId $SupervisorId -AllowedMonitorCapability SILENT_MONITOR, BARGE } }
     @{ Title = 'Every session started above (the default table view of ConnectMonitor.ContactMonitorResult)'

@@ -24,15 +24,15 @@ public sealed class ModuleMetadataTests
     }
 
     [Fact]
-    public void The_module_exports_its_two_cmdlets_with_approved_verbs()
+    public void The_module_exports_its_three_cmdlets_with_approved_verbs()
     {
         using var ps = PowerShellSession.WithModule();
 
         var run = ps.Run("Get-Command -Module ConnectMonitor");
 
         var commands = run.Output.Select(o => Assert.IsType<CmdletInfo>(o.BaseObject)).OrderBy(c => c.Name).ToList();
-        Assert.Equal(["Get-ConnectLiveContact", "Start-ConnectContactMonitor"], commands.Select(c => c.Name));
-        Assert.Equal([VerbsCommon.Get, VerbsLifecycle.Start], commands.Select(c => c.Verb));
+        Assert.Equal(["Get-ConnectLiveContact", "Start-ConnectContactMonitor", "Test-ConnectContactMonitor"], commands.Select(c => c.Name));
+        Assert.Equal([VerbsCommon.Get, VerbsLifecycle.Start, VerbsDiagnostic.Test], commands.Select(c => c.Verb));
     }
 
     [Fact]

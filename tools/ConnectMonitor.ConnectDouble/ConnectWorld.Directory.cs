@@ -131,6 +131,9 @@ public sealed partial class ConnectWorld
         public string? RoutingProfile { get; set; }
         public string? HierarchyGroup { get; set; }
         public bool? CanMonitor { get; set; }
+        public List<string>? SecurityProfiles { get; set; }
+        public string? Status { get; set; }
+        public bool? LoggedOut { get; set; }
     }
 
     private sealed class ItemFile

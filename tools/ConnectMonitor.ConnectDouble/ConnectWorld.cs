@@ -45,6 +45,7 @@ public sealed partial class ConnectWorld
         w.AddContacts(TestCredentials.InstanceId, TestCredentials.ContactIds);
         w.AddContact(TestCredentials.InstanceId, TestCredentials.EndedContactId, live: false);
         SupervisorWorld.AddTo(w);
+        ReadinessWorld.AddTo(w);
         return w;
     }
 
@@ -148,7 +149,9 @@ public sealed partial class ConnectWorld
     /// plus the supervisor's view per instance: <c>"people":[{"id","username","firstName","lastName","routingProfile",
     /// "hierarchyGroup","canMonitor"}]</c>, <c>"queues"</c>, <c>"routingProfiles"</c>, <c>"hierarchyGroups"</c>
     /// (<c>{"id","name","levelId"}</c>), <c>"agentContacts":[{"contactId","agent","queue","channel","state","stateStart"}]</c>
-    /// and <c>"pageSize"</c>.
+    /// and <c>"pageSize"</c>; for readiness, <c>"attributes":{"ENHANCED_CONTACT_MONITORING":"true"}</c>,
+    /// <c>"securityProfiles":[{"id","permissions":[…]}]</c>, a person's <c>"securityProfiles"</c>, <c>"status"</c> (CCP
+    /// status name) or <c>"loggedOut":true</c>, and <c>"endedAt":{"contactId":"2026-11-26T09:30:00Z"}</c>.
     /// Property names are case-insensitive; every list is optional.
     /// </summary>
     public static ConnectWorld FromJson(string json)
@@ -165,6 +168,7 @@ public sealed partial class ConnectWorld
             w.AddContacts(i.Id, i.Contacts ?? []);
             foreach (var c in i.EndedContacts ?? []) w.AddContact(i.Id, c, live: false);
             w.ApplyDirectory(i.Id, i);
+            w.ApplyReadiness(i.Id, i);
         }
         return w;
     }
@@ -185,6 +189,10 @@ public sealed partial class ConnectWorld
         public List<ItemFile>? HierarchyGroups { get; set; }
         public List<AgentContactFile>? AgentContacts { get; set; }
         public int? PageSize { get; set; }
+        // Readiness (ConnectWorld.Readiness.cs): instance attributes, security profiles and when contacts ended.
+        public Dictionary<string, string>? Attributes { get; set; }
+        public List<SecurityProfileFile>? SecurityProfiles { get; set; }
+        public Dictionary<string, DateTimeOffset>? EndedAt { get; set; }
     }
 
     private Instance GetOrAdd(string instanceId)

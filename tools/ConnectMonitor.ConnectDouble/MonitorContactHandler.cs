@@ -89,7 +89,8 @@ internal sealed class MonitorContactHandler
                 return;
             }
             var supervisor = SupervisorOperation.Match(ctx.Request.Method, rawPath);
-            if (supervisor is null && (!HttpMethods.IsPost(ctx.Request.Method) || !string.Equals(rawPath, Route, StringComparison.Ordinal)))
+            var readiness = supervisor is null ? ReadinessOperation.Match(ctx.Request.Method, rawPath) : null;
+            if (supervisor is null && readiness is null && (!HttpMethods.IsPost(ctx.Request.Method) || !string.Equals(rawPath, Route, StringComparison.Ordinal)))
             {
                 (status, errorCode) = await AnswerAsync(ctx, requestId, ConnectError.UnknownOperation(), ct);
                 return;
@@ -111,14 +112,14 @@ internal sealed class MonitorContactHandler
                 (status, errorCode) = await AnswerAsync(ctx, requestId, ConnectError.Throttling(), ct);
                 return;
             }
-            var operation = supervisor?.Name ?? "MonitorContact";
+            var operation = supervisor?.Name ?? readiness?.Name ?? "MonitorContact";
             if (!_options.OperationQuotas.TryAcquire(operation, Time))
             {
                 faultDescription = operation + " quota";
                 (status, errorCode) = await AnswerAsync(ctx, requestId, ConnectError.Throttling(), ct);
                 return;
             }
-            if (_faults.Take(supervisor?.Name ?? parsed.ContactId) is { } fault)
+            if (_faults.Take(supervisor?.Name ?? readiness?.Name ?? parsed.ContactId) is { } fault)
             {
                 faultDescription = fault.Description;
                 var outcome = await fault.ApplyAsync(new FaultContext(ctx, requestId, parsed.ContactId, Time, ct)).ConfigureAwait(false);
@@ -139,10 +140,12 @@ internal sealed class MonitorContactHandler
                 }
             }
 
-            if (supervisor is not null)
+            if (supervisor is not null || readiness is not null)
             {
                 var signedFor = sig.SigningRegion ?? TestCredentials.Region;
-                var (json, failure) = supervisor.Handle(rawPath, body, _world, signedFor, _options.AccountId);
+                var (json, failure) = supervisor is not null
+                    ? supervisor.Handle(rawPath, body, _world, signedFor, _options.AccountId)
+                    : readiness!.Handle(rawQuery, _world, signedFor, _options.AccountId);
                 if (abortAfterProcessing) { ctx.Abort(); return; }
                 if (failure is not null) { (status, errorCode) = await AnswerAsync(ctx, requestId, failure, ct); return; }
                 if (cutMidBody)

@@ -114,9 +114,11 @@ internal sealed class SupervisorOperation
         var (kind, ids) = lists.Single();
         var users = world.NamedUsersOf(instanceId);
         var contacts = world.AgentContactsOf(instanceId);
-        var rows = new List<(DirectoryUser User, List<AgentContact> Contacts)>();
+        var rows = new List<(DirectoryUser User, List<AgentContact> Contacts, string? Status)>();
         foreach (var user in users)
         {
+            var (presenceSet, statusName) = world.Presence(instanceId, user.Id);
+            if (presenceSet && statusName is null) continue; // logged out of the CCP: absent from the answer
             var mine = contacts.Where(c => c.AgentId == user.Id && (states is null || states.Contains(c.State))).ToList();
             var match = kind switch
             {
@@ -126,7 +128,7 @@ internal sealed class SupervisorOperation
                 _ => mine.Any(c => c.QueueId is not null && ids.Contains(c.QueueId)),
             };
             if (kind == "Queues") mine = mine.Where(c => c.QueueId is not null && ids.Contains(c.QueueId)).ToList();
-            if (match && (states is null || mine.Count > 0)) rows.Add((user, mine));
+            if (match && (states is null || mine.Count > 0)) rows.Add((user, mine, presenceSet ? statusName : null));
         }
 
         var page = rows.Skip(offset).Take(pageSize).Select(r => new Dictionary<string, object?>
@@ -134,7 +136,7 @@ internal sealed class SupervisorOperation
             ["User"] = new { Id = r.User.Id, Arn = arns.Of("agent", r.User.Id) },
             ["RoutingProfile"] = r.User.RoutingProfileId is null ? null : new { Id = r.User.RoutingProfileId, Arn = arns.Of("routing-profile", r.User.RoutingProfileId) },
             ["HierarchyPath"] = r.User.HierarchyGroupId is null ? null : new { LevelOne = new { Id = r.User.HierarchyGroupId, Arn = arns.Of("agent-group", r.User.HierarchyGroupId) } },
-            ["Status"] = new { StatusName = r.Contacts.Count > 0 ? "Available" : "Offline", StatusStartTimestamp = Epoch(SupervisorWorld.StateStart) },
+            ["Status"] = new { StatusName = r.Status ?? (r.Contacts.Count > 0 ? "Available" : "Offline"), StatusStartTimestamp = Epoch(SupervisorWorld.StateStart) },
             ["Contacts"] = r.Contacts.Select(c => new Dictionary<string, object?>
             {
                 ["ContactId"] = c.ContactId,
@@ -232,9 +234,9 @@ internal sealed class SupervisorOperation
         return JsonSerializer.Serialize(body, new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
     }
 
-    private static string WriteToken(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes("connect-double-page:" + offset));
+    internal static string WriteToken(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes("connect-double-page:" + offset));
 
-    private static bool TryReadToken(string token, out int offset)
+    internal static bool TryReadToken(string token, out int offset)
     {
         offset = 0;
         try
@@ -248,7 +250,7 @@ internal sealed class SupervisorOperation
         }
     }
 
-    private static double Epoch(DateTimeOffset at) => at.ToUnixTimeMilliseconds() / 1000.0;
+    internal static double Epoch(DateTimeOffset at) => at.ToUnixTimeMilliseconds() / 1000.0;
 
     private static bool TryString(JsonElement root, string name, out string? value)
     {

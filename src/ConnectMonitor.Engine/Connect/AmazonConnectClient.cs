@@ -9,7 +9,8 @@ namespace ConnectMonitor.Engine.Connect
 {
     /// <summary>
     /// A small Amazon Connect client for a supervisor's work (MonitorContact, GetCurrentUserData, SearchUsers,
-    /// SearchQueues, SearchRoutingProfiles, SearchUserHierarchyGroups), built on AWSSDK.Core's
+    /// SearchQueues, SearchRoutingProfiles, SearchUserHierarchyGroups, and the readiness reads DescribeContact,
+    /// DescribeInstanceAttribute, DescribeUser, ListSecurityProfilePermissions), built on AWSSDK.Core's
     /// runtime pipeline: SDK retries (standard/adaptive, throttling back-off), SigV4 signing,
     /// timeouts, logging and configured endpoints all come from the SDK.
     /// Thread-safe; reuse one instance per configuration.
@@ -84,6 +85,26 @@ namespace ConnectMonitor.Engine.Connect
         public Task<SearchUserHierarchyGroupsResponse> SearchUserHierarchyGroupsAsync(SearchUserHierarchyGroupsRequest request,
             CancellationToken cancellationToken = default(CancellationToken)) =>
             Invoke<SearchUserHierarchyGroupsResponse>(request, SearchUserHierarchyGroupsRequestMarshaller.Instance, SearchUserHierarchyGroupsResponseUnmarshaller.Instance, cancellationToken);
+
+        /// <summary>Describes a contact (DescribeContact): channel, agent, initiation method, disconnect time.</summary>
+        public Task<DescribeContactResponse> DescribeContactAsync(DescribeContactRequest request,
+            CancellationToken cancellationToken = default(CancellationToken)) =>
+            Invoke<DescribeContactResponse>(request, DescribeContactRequestMarshaller.Instance, DescribeContactResponseUnmarshaller.Instance, cancellationToken);
+
+        /// <summary>Reads one instance attribute (DescribeInstanceAttribute), e.g. ENHANCED_CONTACT_MONITORING.</summary>
+        public Task<DescribeInstanceAttributeResponse> DescribeInstanceAttributeAsync(DescribeInstanceAttributeRequest request,
+            CancellationToken cancellationToken = default(CancellationToken)) =>
+            Invoke<DescribeInstanceAttributeResponse>(request, DescribeInstanceAttributeRequestMarshaller.Instance, DescribeInstanceAttributeResponseUnmarshaller.Instance, cancellationToken);
+
+        /// <summary>Describes a user (DescribeUser): login name and security profile ids.</summary>
+        public Task<DescribeUserResponse> DescribeUserAsync(DescribeUserRequest request,
+            CancellationToken cancellationToken = default(CancellationToken)) =>
+            Invoke<DescribeUserResponse>(request, DescribeUserRequestMarshaller.Instance, DescribeUserResponseUnmarshaller.Instance, cancellationToken);
+
+        /// <summary>Lists a security profile's permissions (ListSecurityProfilePermissions), one page.</summary>
+        public Task<ListSecurityProfilePermissionsResponse> ListSecurityProfilePermissionsAsync(ListSecurityProfilePermissionsRequest request,
+            CancellationToken cancellationToken = default(CancellationToken)) =>
+            Invoke<ListSecurityProfilePermissionsResponse>(request, ListSecurityProfilePermissionsRequestMarshaller.Instance, ListSecurityProfilePermissionsResponseUnmarshaller.Instance, cancellationToken);
 
         private Task<TResponse> Invoke<TResponse>(AmazonWebServiceRequest request,
             Amazon.Runtime.Internal.Transform.IMarshaller<Amazon.Runtime.Internal.IRequest, AmazonWebServiceRequest> marshaller,

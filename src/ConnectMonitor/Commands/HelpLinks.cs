@@ -11,5 +11,8 @@ namespace ConnectMonitor.Commands
 
         /// <summary>Start-ConnectContactMonitor's help page.</summary>
         public const string StartConnectContactMonitor = Project + "/blob/main/docs/help/Start-ConnectContactMonitor.md";
+
+        /// <summary>Test-ConnectContactMonitor's help page.</summary>
+        public const string TestConnectContactMonitor = Project + "/blob/main/docs/help/Test-ConnectContactMonitor.md";
     }
 }

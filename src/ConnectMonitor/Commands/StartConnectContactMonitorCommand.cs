@@ -436,7 +436,7 @@ namespace ConnectMonitor.Commands
                     return outcome.InputError;
                 case ConnectServiceException service:
                     return ErrorRecordFactory.ForServiceFailure(service, outcome.Call.TargetObject,
-                        outcome.Call.Subject.ContactId, outcome.Call.Input.InstanceId, outcome.Call.Input.UserId, outcome.Details?.Region);
+                        outcome.Call.Subject.ContactId, outcome.Call.Input.InstanceId, outcome.Call.Input.UserId, outcome.Details?.Region, outcome.Call.Input.AllowedMonitorCapabilities);
                 case ConnectConfigurationException configuration when !StopsEveryInput(outcome.Call, configuration):
                     // The input's own credentials, endpoint, region or ARN: an error for this input only.
                     return ErrorRecordFactory.ForConfiguration(configuration, outcome.Call.Subject);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using ConnectMonitor.Engine.Errors;
 
@@ -14,8 +15,13 @@ namespace ConnectMonitor.Errors
         public static ErrorRecord ForServiceFailure(ConnectServiceException exception, object target) =>
             ForServiceFailure(exception, target, null, null, null, null);
 
-        /// <summary>A service failure for one call; <paramref name="region"/> is where it was signed for, when known.</summary>
-        public static ErrorRecord ForServiceFailure(ConnectServiceException exception, object target, string contactId, string instanceId, string userId, string region)
+        /// <summary>
+        /// A service failure for one call; <paramref name="region"/> is where it was signed for, when known. For a
+        /// MonitorContact call (contact, instance and user known) the recommended action names the likely causes of the
+        /// error code, the fix of a known service message, and the Test-ConnectContactMonitor command line for the input.
+        /// </summary>
+        public static ErrorRecord ForServiceFailure(ConnectServiceException exception, object target, string contactId, string instanceId, string userId, string region,
+            IReadOnlyList<string> capabilities = null)
         {
             var error = new ContactMonitorServiceException(
                 exception.Message, exception.ErrorCode, exception.StatusCode, exception.RequestId,
@@ -25,10 +31,16 @@ namespace ConnectMonitor.Errors
             {
                 ErrorDetails = new ErrorDetails(notAUserId ? exception.Message + " " + UserIdHint(userId) : exception.Message)
                 {
-                    RecommendedAction = notAUserId ? UserIdHint(userId) : RecommendedActionOf(exception.Kind),
+                    RecommendedAction = notAUserId ? UserIdHint(userId) : WhyMonitorContactFailed(exception, contactId, instanceId, userId, region, capabilities) ?? RecommendedActionOf(exception.Kind),
                 },
             };
         }
+
+        private static string WhyMonitorContactFailed(ConnectServiceException exception, string contactId, string instanceId, string userId, string region,
+            IReadOnlyList<string> capabilities) =>
+            contactId == null || instanceId == null || userId == null
+                ? null
+                : TroubleshootingFacts.RecommendedAction(exception.ErrorCode, exception.Message, TestCommandLine.For(contactId, instanceId, userId, capabilities, region));
 
         public static ErrorRecord ForConfiguration(ConnectConfigurationException exception, object target)
         {

@@ -28,7 +28,9 @@ public sealed class DemoCommandTests
         Assert.Matches(@"(?m)^PS> Get-ConnectLiveContact -InstanceId \$InstanceId -Agent jdoe \| Start-ConnectContactMonitor -UserName jane.supervisor\s*$", output);
         Assert.Matches(@"(?m)^ContactId +Channel +State +Since \(UTC\) +Agent +Queue +InstanceId\s*$", output);
         Assert.Matches(@"(?m)^c0000000-0000-4000-8000-000000000001 +VOICE +CONNECTED +2026-11-26 09:00:00 +jdoe +Billing ", output);
-        Assert.Contains("Done: the local endpoint answered 6 MonitorContact requests and 11 lookups, and started 5 monitoring sessions.", output);
+        Assert.Contains("Permissions failed: lacks ManagerBargeIn", output);
+        Assert.Contains("Fix: Add ManagerBargeIn to one of the supervisor's security profiles", output);
+        Assert.Contains("Done: the local endpoint answered 6 MonitorContact requests and 27 lookups and reads, and started 5 monitoring sessions.", output);
         Assert.DoesNotContain('\u001b', output);
     }
 

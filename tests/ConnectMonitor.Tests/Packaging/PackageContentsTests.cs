@@ -93,7 +93,7 @@ public sealed class PackageContentsTests
         Assert.False(string.IsNullOrWhiteSpace(module.Description));
         Assert.Equal(new Version(5, 1), module.PowerShellVersion);
         Assert.Equal(["Desktop", "Core"], module.CompatiblePSEditions);
-        Assert.Equal(["Get-ConnectLiveContact", "Start-ConnectContactMonitor"], module.ExportedCmdlets.Keys.Order());
+        Assert.Equal(["Get-ConnectLiveContact", "Start-ConnectContactMonitor", "Test-ConnectContactMonitor"], module.ExportedCmdlets.Keys.Order());
         Assert.DoesNotContain("*", source);
         Assert.Equal(["ConnectMonitor.format.ps1xml"], module.ExportedFormatFiles.Select(Path.GetFileName));
         Assert.NotEmpty(((IEnumerable)psData["Tags"]!).Cast<string>());

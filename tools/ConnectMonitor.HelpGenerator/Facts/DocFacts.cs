@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace ConnectMonitor.HelpGenerator.Facts;
 
 /// <summary>
-/// One source per fact (docs/facts/README.md): the credential order and the region order (docs/facts/*.md) and the
+/// One source per fact (docs/facts/README.md): the credential order, the region order and why MonitorContact fails
+/// (docs/facts/*.md) and the
 /// error table (src/ConnectMonitor/Errors/ErrorIds.cs), copied into README.md, docs/help/*.md and
 /// docs/about_ConnectMonitor.help.txt between <c>&lt;!-- fact:NAME --&gt;</c> and <c>&lt;!-- /fact:NAME --&gt;</c> lines.
 /// </summary>
@@ -50,12 +51,14 @@ public static partial class DocFacts
     {
         var credentials = File.ReadAllText(Path.Combine(root, "docs", "facts", "credentials.md")).Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n";
         var region = File.ReadAllText(Path.Combine(root, "docs", "facts", "region.md")).Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n";
+        var troubleshooting = File.ReadAllText(Path.Combine(root, "docs", "facts", "troubleshooting.md")).Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n";
         var errors = ErrorIdsSource.Read(Path.Combine(root, "src", "ConnectMonitor", "Errors", "ErrorIds.cs"));
         return new Dictionary<string, (string, Func<string, string>)>(StringComparer.Ordinal)
         {
             ["credentials"] = (credentials, indent => FactRendering.ListText(credentials, indent)),
             ["region"] = (region, indent => FactRendering.ListText(region, indent)),
             ["errors"] = (FactRendering.ErrorsMarkdown(errors), indent => FactRendering.ErrorsText(errors, indent)),
+            ["troubleshooting"] = (troubleshooting, indent => FactRendering.TableText(troubleshooting, indent)),
         };
     }
 

@@ -37,6 +37,22 @@ public static partial class FactRendering
         return text.ToString();
     }
 
+    /// <summary>A two-column markdown table as about-topic text: each row's first cell, then its second wrapped and indented.</summary>
+    public static string TableText(string markdown, string indent)
+    {
+        var text = new StringBuilder();
+        foreach (var row in markdown.Split('\n').Skip(2).Select(l => l.Trim().Trim('|').Split('|')).Where(c => c.Length == 2))
+        {
+            text.Append(indent).Append(Unmarkdown(row[0].Trim())).Append('\n');
+            foreach (var line in Wrap(Unmarkdown(row[1].Trim()), 110 - indent.Length - 4))
+            {
+                text.Append(indent).Append("    ").Append(line).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>A numbered-list fact as about-topic text: no markdown, wrapped, hanging indent.</summary>
     public static string ListText(string markdown, string indent)
     {

@@ -22,6 +22,22 @@ namespace ConnectMonitor.Engine.Connect
             return request;
         }
 
+        /// <summary>
+        /// A GET with no body (the read operations): <paramref name="resourcePath"/> with each "{Name}" filled from
+        /// <paramref name="pathMembers"/> (encoded by the SDK); query members are added by the caller.
+        /// </summary>
+        public static IRequest NewGet(AmazonWebServiceRequest input, string resourcePath, params (string Name, string Value)[] pathMembers)
+        {
+            IRequest request = new DefaultRequest(input, AmazonConnectConfig.ConnectServiceId);
+            request.HttpMethod = "GET";
+            request.ResourcePath = resourcePath;
+            foreach (var (name, value) in pathMembers)
+            {
+                request.AddPathResource("{" + name + "}", value);
+            }
+            return request;
+        }
+
         public static byte[] Write(Action<Utf8JsonWriter> writeMembers)
         {
             using (var buffer = new MemoryStream())
@@ -89,6 +105,16 @@ namespace ConnectMonitor.Engine.Connect
             return value.GetString();
         }
 
+        /// <summary>A list item that must be a string.</summary>
+        public static string StringItem(JsonElement item, string listName)
+        {
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                throw new JsonException("An item of " + listName + " is " + item.ValueKind + ", not a string.");
+            }
+            return item.GetString();
+        }
+
         public static long? Long(JsonElement parent, string name)
         {
             JsonElement value;
@@ -142,6 +168,18 @@ namespace ConnectMonitor.Engine.Connect
             {
                 yield return item;
             }
+        }
+
+        /// <summary>An object member the answer must carry (DescribeContact's Contact, DescribeUser's User): missing is an invalid answer.</summary>
+        public static JsonElement RequiredObject(JsonElement parent, string name, string operation)
+        {
+            JsonElement? value = Object(parent, name);
+            if (value == null)
+            {
+                throw new JsonException("The " + operation + " answer has no " + name + " object.");
+            }
+
+            return value.Value;
         }
 
         public static JsonElement? Object(JsonElement parent, string name)
