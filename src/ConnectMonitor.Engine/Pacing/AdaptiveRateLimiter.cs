@@ -4,22 +4,31 @@ namespace ConnectMonitor.Engine.Pacing
 {
     /// <summary>
     /// Finds the rate the service allows and keeps to it, in the manner of the AWS SDKs' adaptive retry mode
-    /// (a client-side rate limiter driven by throttling answers, with CUBIC congestion control):
-    /// <list type="bullet">
-    /// <item>Nothing is held back until the service first throttles (an account without a tight quota never waits).</item>
-    /// <item>On a throttling answer the rate drops to <see cref="Beta"/> times the rate actually achieved, and the
-    /// client's bucket is emptied like the service's. The achieved rate is what the quota let through: answers not
-    /// throttled per second since the previous cut (the service's bucket was empty at both throttling answers, so
-    /// that is its refill rate), or, for the first cut or cuts in quick succession, over the last
-    /// <see cref="MeasurementWindowSeconds"/>. One congestion event cuts once: throttling answers to attempts paced
-    /// before the last cut say nothing about the new rate. Attempts waiting at the cut book their places again at the
-    /// new rate.</item>
-    /// <item>While the service does not throttle, the rate follows the CUBIC curve back to the rate of the last cut
-    /// and then probes beyond it. The climb back takes the time of <see cref="RecoveryRequests"/> requests at that rate
-    /// (within [<see cref="MinRecoverySeconds"/>, <see cref="MaxRecoverySeconds"/>]), so a low quota is probed as
-    /// gently as a high one, in throttled attempts per request, and a high one is found as quickly. The rate never
-    /// goes above twice the achieved rate (an idle pipeline builds up no unlimited allowance), and always stays within
-    /// [<see cref="MinRate"/>, <see cref="MaxRate"/>].</item>
+    /// (a client-side rate limiter driven by throttling answers, with CUBIC congestion control), made robust to
+    /// throttling that our own rate does not cause. The model, cycle by cycle:
+    /// <list type="number">
+    /// <item><b>Unpaced until throttled.</b> Nothing is held back until the service first throttles (an account
+    /// without a tight quota never waits).</item>
+    /// <item><b>Cut.</b> On a throttle that tracks our rate the rate drops to <see cref="Beta"/> times the rate the
+    /// quota let through, and the client's bucket is emptied like the service's. That rate is the answers not
+    /// throttled per second since the previous cut (the service's bucket was empty at both throttles, so that is its
+    /// refill rate; time the client's own bucket sat full, when the pipeline did not ask for the pace, is left out), or,
+    /// for the first cut or cuts in quick succession, over the last
+    /// <see cref="MeasurementWindowSeconds"/>; answers taken by background throttling (below) are added back, as they
+    /// were not the quota's. Attempts waiting at the cut book their places again at the new rate.</item>
+    /// <item><b>Climb, at most one cut per climb.</b> The rate then follows the CUBIC curve back to the rate of the
+    /// cut, in the time <see cref="RecoveryRequests"/> requests take at that rate (within [<see cref="MinRecoverySeconds"/>,
+    /// <see cref="MaxRecoverySeconds"/>]): a low quota is probed as gently as a high one and a high one found as
+    /// quickly. A throttle of an attempt sent during the climb (or before the cut) does not cut again: the rate is
+    /// below what the quota just let through, so the throttle is the same congestion or not ours. It still empties the
+    /// client's bucket, and it is counted toward the background share.</item>
+    /// <item><b>Probe, and judge.</b> Beyond the climb the curve probes above the rate of the cut. A throttle there
+    /// cuts only when throttling tracks our rate: more throttles than the background share explains
+    /// (<see cref="BackgroundThrottling"/>). Another tool's occasional throttles thus cost a retry each, not the pace.</item>
+    /// <item><b>Bounds.</b> The rate never goes above twice the achieved rate (an idle pipeline builds up no unlimited
+    /// allowance), and stays within [<see cref="MinRate"/>, <see cref="MaxRate"/>]; a pipeline's floor is the
+    /// operation's default quota (<see cref="DefaultQuota"/>), so no run of throttles not caused by us ever takes the
+    /// pace below what an account gets without asking. A lower pace is the user's choice (a pinned rate).</item>
     /// </list>
     /// Attempts wait on a token bucket refilled at the current rate, holding at most <see cref="Burst"/> tokens.
     /// </summary>
@@ -50,7 +59,8 @@ namespace ConnectMonitor.Engine.Pacing
         /// </summary>
         public const double MinimumSpanSeconds = 0.1;
 
-        /// <summary>The lowest rate it ever paces at (the AWS SDKs' minimum fill rate).</summary>
+        /// <summary>The lowest rate it paces at unless told otherwise (the AWS SDKs' minimum fill rate); a pipeline's
+        /// limiters use the operation's default quota instead (<see cref="DefaultQuota"/>).</summary>
         public const double DefaultMinRate = 0.5;
 
         /// <summary>The highest rate it ever paces at unless told otherwise.</summary>
@@ -58,11 +68,13 @@ namespace ConnectMonitor.Engine.Pacing
 
         private readonly object _gate = new object();
         private readonly RateMeter _achieved = new RateMeter(MeasurementWindowSeconds, MinimumSpanSeconds);
+        private readonly BackgroundThrottling _background = new BackgroundThrottling();
         private TokenBucket _bucket;
         private double _rate;
         private double _lastMaxRate;
         private double _lastCutAt = double.NegativeInfinity;
         private long _answeredSinceCut;
+        private double _fullSecondsAtCut;
         private long _cuts;
         private double _recoverySeconds;
         private double _scale;
@@ -170,13 +182,34 @@ namespace ConnectMonitor.Engine.Pacing
             }
         }
 
+        /// <summary>The share of attempts throttled whatever the rate, as measured so far (see <see cref="BackgroundThrottling"/>).</summary>
+        public double BackgroundShare
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _background.Share;
+                }
+            }
+        }
+
         private protected override void Answered(PacingTicket ticket, bool throttled, double now)
         {
             lock (_gate)
             {
+                var tracksOurRate = Judge(ticket, throttled);
                 if (throttled)
                 {
-                    Throttled(ticket, now);
+                    if (tracksOurRate)
+                    {
+                        Cut(now);
+                    }
+                    else
+                    {
+                        // Not a cut, but the service's bucket is empty now: stay in step with it.
+                        _bucket.Empty(now);
+                    }
                 }
                 else
                 {
@@ -187,19 +220,42 @@ namespace ConnectMonitor.Engine.Pacing
             }
         }
 
-        private void Throttled(PacingTicket ticket, double now)
+        /// <summary>
+        /// Files the answer under the phase its attempt was sent in (before the last cut, its climb, or beyond), and
+        /// says whether a throttle there tracks our rate.
+        /// </summary>
+        private bool Judge(PacingTicket ticket, bool throttled)
         {
-            if (ticket.AskedAtSeconds <= _lastCutAt)
+            if (_bucket == null)
             {
-                // Paced before the last cut: the cut already answered this congestion. Stay in step with the service.
-                _bucket?.Empty(now);
-                return;
+                // Never throttled before: the first throttle is the first cut.
+                return throttled;
             }
 
-            var achieved = _bucket != null && now - _lastCutAt >= MinSecondsBetweenCuts
-                ? _answeredSinceCut / (now - _lastCutAt)
-                : _achieved.Rate(now);
+            if (ticket.AskedAtSeconds <= _lastCutAt)
+            {
+                // Paced before the last cut: the cut already answered this congestion.
+                return false;
+            }
+
+            if (ticket.AskedAtSeconds < _lastCutAt + _recoverySeconds)
+            {
+                _background.ClimbAnswered(throttled);
+                return false;
+            }
+
+            return _background.ProbeAnswered(throttled);
+        }
+
+        private void Cut(double now)
+        {
+            var betweenCuts = _bucket != null && now - _lastCutAt >= MinSecondsBetweenCuts;
+            // Time the client's bucket sat full, the pipeline did not ask for the pace (a back-off, a slow input): it
+            // did not test the quota either, so it does not count.
+            var pushedSeconds = betweenCuts ? Math.Max(MinimumSpanSeconds, now - _lastCutAt - (_bucket.FullSecondsAt(now) - _fullSecondsAtCut)) : 0;
+            var achieved = (betweenCuts ? _answeredSinceCut / pushedSeconds : _achieved.Rate(now)) / (1 - _background.Share);
             var rateToUse = _bucket == null ? achieved : Math.Min(_rate, achieved);
+            _background.Cut(measureClimb: betweenCuts);
             _lastMaxRate = Clamp(rateToUse);
             _lastCutAt = now;
             _answeredSinceCut = 0;
@@ -209,6 +265,7 @@ namespace ConnectMonitor.Engine.Pacing
             SetRate(Clamp(Beta * _lastMaxRate), now);
             // Attempts already waiting booked their places at the old rate: they book again at the new one.
             _bucket.Reset(now);
+            _fullSecondsAtCut = _bucket.FullSeconds;
             _cuts++;
         }
 

@@ -70,7 +70,7 @@ namespace ConnectMonitor.Engine.Pacing
             }
 
             endpoint = endpoint ?? "";
-            return _limiters.GetOrAdd(endpoint + "\n" + operation, _ => new PacedOperation(endpoint, operation, NewLimiter())).Limiter;
+            return _limiters.GetOrAdd(endpoint + "\n" + operation, _ => new PacedOperation(endpoint, operation, NewLimiter(operation))).Limiter;
         }
 
         /// <summary>Every endpoint and operation paced so far, in no particular order.</summary>
@@ -120,10 +120,10 @@ namespace ConnectMonitor.Engine.Pacing
             }
         }
 
-        private RequestRateLimiter NewLimiter() =>
+        private RequestRateLimiter NewLimiter(string operation) =>
             Mode == PacingMode.Fixed
                 ? (RequestRateLimiter)new FixedRateLimiter(RequestsPerSecond, Burst, _clock)
-                : new AdaptiveRateLimiter(Burst, AdaptiveRateLimiter.DefaultMinRate, AdaptiveRateLimiter.DefaultMaxRate, _clock);
+                : new AdaptiveRateLimiter(Burst, DefaultQuota.FloorFor(operation), AdaptiveRateLimiter.DefaultMaxRate, _clock);
     }
 
     /// <summary>One endpoint and operation of a pipeline, and its limiter.</summary>

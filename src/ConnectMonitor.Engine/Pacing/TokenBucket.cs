@@ -26,6 +26,16 @@ namespace ConnectMonitor.Engine.Pacing
 
         public double Tokens => _tokens;
 
+        /// <summary>Seconds the bucket has spent full so far (nobody asked for the pace: the pipeline was slower).</summary>
+        public double FullSeconds { get; private set; }
+
+        /// <summary><see cref="FullSeconds"/> brought up to <paramref name="now"/>.</summary>
+        public double FullSecondsAt(double now)
+        {
+            Refill(now);
+            return FullSeconds;
+        }
+
         /// <summary>Takes a token; returns the seconds until it is due (0 when one was there).</summary>
         public double Take(double now)
         {
@@ -64,7 +74,13 @@ namespace ConnectMonitor.Engine.Pacing
         {
             if (now > _lastRefill)
             {
-                _tokens = Math.Min(Capacity, _tokens + (now - _lastRefill) * Rate);
+                var filled = _tokens + (now - _lastRefill) * Rate;
+                if (filled > Capacity)
+                {
+                    FullSeconds += Math.Min(now - _lastRefill, (filled - Math.Max(_tokens, Capacity)) / Rate);
+                }
+
+                _tokens = Math.Min(Capacity, filled);
                 _lastRefill = now;
             }
         }

@@ -32,10 +32,14 @@ public sealed class AdaptiveRateLimiterTests
     /// <summary>Waits for a ticket, moving the clock on as far as the limiter asks.</summary>
     private async Task<PacingTicket> GrantedAsync(RequestRateLimiter limiter)
     {
+        var asked = _clock.Requested.Count;
         var wait = limiter.WaitAsync(CancellationToken.None);
-        if (!wait.IsCompleted)
+        // Each wake-up either grants the ticket or asks for a further delay (the rate changed, or rounding): follow it.
+        while (!wait.IsCompleted && _clock.Requested.Count > asked)
         {
-            _clock.Advance(_clock.Requested[^1]);
+            asked = _clock.Requested.Count;
+            _clock.Advance(Math.Max(_clock.Requested[^1], 1e-6)); // a delay below a tick is asked as zero
+            SpinWait.SpinUntil(() => wait.IsCompleted || _clock.Requested.Count > asked, TimeSpan.FromSeconds(10));
         }
         return await wait.WaitAsync(TimeSpan.FromSeconds(10));
     }
@@ -61,7 +65,7 @@ public sealed class AdaptiveRateLimiterTests
         await ThrottledAtTwentyAsync(limiter);
 
         Assert.Equal(20.0, limiter.SettledRate!.Value, 1);
-        Assert.Equal(AdaptiveRateLimiter.Beta * 20, limiter.CurrentRate!.Value, 1);
+        Assert.Equal(14.0, limiter.CurrentRate!.Value, 1); // 0.7 times, as the AWS SDKs' CUBIC cuts
         // The service's bucket is empty, so is the client's: the next attempt waits one interval at the new rate.
         var next = limiter.WaitAsync(CancellationToken.None);
         Assert.False(next.IsCompleted);
@@ -82,13 +86,17 @@ public sealed class AdaptiveRateLimiterTests
         }
 
         var afterOneCut = limiter.CurrentRate!.Value;
-        Assert.Equal(AdaptiveRateLimiter.Beta * 20, afterOneCut, 1);
+        Assert.Equal(14.0, afterOneCut, 1);
         Assert.Equal(8, limiter.ThrottledAttempts);
 
-        // An attempt paced under the new rate and still throttled is news: it cuts again.
+        // An attempt paced under the new rate while it climbs back (1 s: 20 requests at 20/s) is not news: no cut.
         _clock.Advance(0.5);
-        var later = await GrantedAsync(limiter);
-        limiter.OnAnswered(later, throttled: true);
+        limiter.OnAnswered(await GrantedAsync(limiter), throttled: true);
+        Assert.Equal(afterOneCut, limiter.CurrentRate!.Value, 6);
+
+        // Throttled beyond the climb, with no background throttling measured, it is: it cuts again.
+        _clock.Advance(0.6);
+        limiter.OnAnswered(await GrantedAsync(limiter), throttled: true);
         Assert.True(limiter.CurrentRate < afterOneCut, $"{limiter.CurrentRate} after {afterOneCut}");
     }
 
@@ -97,33 +105,44 @@ public sealed class AdaptiveRateLimiterTests
     {
         var limiter = NewLimiter();
         await ThrottledAtTwentyAsync(limiter);
-        var oldRate = limiter.CurrentRate!.Value;
-        var waiting = Enumerable.Range(0, 3).Select(_ => limiter.WaitAsync(CancellationToken.None)).ToList();
-        Assert.Equal(new[] { 1, 2, 3 }.Select(k => Math.Round(k / oldRate, 4)), _clock.Requested.Select(d => Math.Round(d, 4)));
+        var asked = _clock.Requested.Count;
+        var waiting = Enumerable.Range(0, 20).Select(_ => limiter.WaitAsync(CancellationToken.None)).ToList();
+        Assert.Equal(Enumerable.Range(1, 20).Select(k => Math.Round(k / 14.0, 4)), _clock.Requested.Skip(asked).Select(d => Math.Round(d, 4)));
 
-        _clock.Advance(0.01);
+        // Past the climb (1 s) fourteen have gone and been answered; then a throttle: a cut, with six still waiting.
+        _clock.Advance(1.05);
+        Assert.True(SpinWait.SpinUntil(() => waiting.Count(w => w.IsCompleted) == 14, TimeSpan.FromSeconds(10)));
+        foreach (var gone in waiting.Where(w => w.IsCompleted))
+        {
+            limiter.OnAnswered(gone.Result, throttled: false);
+        }
+        var oldRate = limiter.CurrentRate!.Value;
         limiter.OnAnswered(new PacingTicket(_clock.NowSeconds), throttled: true);
         var newRate = limiter.CurrentRate!.Value;
-        _clock.Advance(0.3); // all three places booked at the old rate have come due
+        Assert.True(newRate < oldRate, $"cut from {oldRate} to {newRate}");
+        asked = _clock.Requested.Count;
+        const double elapsed = 0.5;
+        _clock.Advance(elapsed); // every place booked at the old rate has come due (the last at 20/14 s)
 
-        // At the new rate only two tokens were earned since the cut: two go, the third books the next one.
-        Assert.True(SpinWait.SpinUntil(() => waiting.Count(w => w.IsCompleted) == 2 && _clock.Requested.Count == 4, TimeSpan.FromSeconds(10)),
-            $"asked: {string.Join(" ", _clock.Requested)}");
-        Assert.Equal(3 / newRate - 0.3, _clock.Requested[^1], 4);
+        // At the new rate only the tokens earned since the cut go; the others book again, the last n/rate from the cut.
+        var earned = (int)Math.Floor(elapsed * newRate);
+        Assert.InRange(earned, 1, 5);
+        Assert.True(SpinWait.SpinUntil(() => waiting.Count(w => w.IsCompleted) == 14 + earned && _clock.Requested.Count == asked + 6 - earned, TimeSpan.FromSeconds(10)),
+            $"asked: {string.Join(" ", _clock.Requested.Skip(asked))}");
+        Assert.Equal(6 / newRate - elapsed, _clock.Requested.Skip(asked).Max(), 4);
     }
 
-    [Fact]
-    public async Task Cuts_seconds_apart_take_the_quota_from_the_answers_between_them()
+    [Theory]
+    [InlineData(5.0, 1)]
+    [InlineData(5.0, 8)]
+    [InlineData(12.0, 4)]
+    public void Cuts_seconds_apart_take_the_quota_from_the_answers_between_them(double quota, int throttleLimit)
     {
-        var limiter = NewLimiter();
-        await ThrottledAtTwentyAsync(limiter);
+        // A run that starts far above the quota (unpaced) settles on it: the answers between cuts are what it let through.
+        var run = new QuotaSimulation { QuotaRps = quota, Contacts = (int)(20 * quota), ThrottleLimit = throttleLimit }.Run(limiterFloor: 0.5);
 
-        // The quota turns out to be 2/s: ten answers in the next five seconds, then throttled again.
-        await SucceedAsync(limiter, 10, perSecond: 2);
-        limiter.OnAnswered(await limiter.WaitAsync(CancellationToken.None), throttled: true);
-
-        Assert.Equal(2.0, limiter.SettledRate!.Value, 6);
-        Assert.Equal(AdaptiveRateLimiter.Beta * 2, limiter.CurrentRate!.Value, 6);
+        Assert.InRange(run.SettledRate!.Value, 0.9 * quota, 1.15 * quota);
+        Assert.Equal(0, run.Failed);
     }
 
     [Fact]
@@ -132,7 +151,7 @@ public sealed class AdaptiveRateLimiterTests
         var limiter = NewLimiter();
         await ThrottledAtTwentyAsync(limiter);
         var cutAt = _clock.NowSeconds;
-        var recovery = AdaptiveRateLimiter.RecoveryRequests / 20; // the time of 20 requests at the last rate
+        const double recovery = 1.0; // the time of 20 requests at the last rate, 20/s
         var rates = new List<(double T, double Rate)>();
 
         // Answers keep coming faster than the rate (as if the service allowed more), so only the curve limits it.
@@ -145,7 +164,7 @@ public sealed class AdaptiveRateLimiterTests
 
         Assert.All(rates.Zip(rates.Skip(1)), pair => Assert.True(pair.Second.Rate >= pair.First.Rate, "never falls while not throttled"));
         Assert.Equal(20, rates.First(r => r.T >= recovery).Rate, 0);
-        Assert.True(rates[0].Rate < 15, $"starts near {AdaptiveRateLimiter.Beta * 20}: {rates[0].Rate}");
+        Assert.True(rates[0].Rate < 15, $"starts near 14: {rates[0].Rate}");
         Assert.True(rates[^1].Rate > 25, $"probes beyond the last rate: {rates[^1].Rate}");
     }
 
@@ -175,7 +194,7 @@ public sealed class AdaptiveRateLimiterTests
         var ceiling = NewLimiter(maxRate: 50);
         await SucceedAsync(ceiling, 41, perSecond: 200);
         ceiling.OnAnswered(await ceiling.WaitAsync(CancellationToken.None), throttled: true);
-        Assert.Equal(50 * AdaptiveRateLimiter.Beta, ceiling.CurrentRate!.Value, 3);
+        Assert.Equal(35.0, ceiling.CurrentRate!.Value, 3);
         for (var i = 0; i < 2000; i++)
         {
             _clock.Advance(0.01);

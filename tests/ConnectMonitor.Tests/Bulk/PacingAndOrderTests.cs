@@ -50,7 +50,7 @@ public sealed class PacingAndOrderTests(ConnectDoubleFixture connect) : IClassFi
     }
 
     [Fact]
-    public async Task ThrottleLimit_puts_that_many_calls_in_flight_and_output_keeps_input_order()
+    public async Task With_ThrottleLimit_output_keeps_input_order_while_a_slow_answer_holds_the_later_ones()
     {
         var contacts = connect.NewContacts(12, "order");
         var missing = $"missing-{Guid.NewGuid():N}";
@@ -65,9 +65,8 @@ public sealed class PacingAndOrderTests(ConnectDoubleFixture connect) : IClassFi
 
         Assert.Equal(contacts, run.Output.Select(o => (string)o.Properties["ContactId"].Value));
         ErrorAssert.Is(Assert.Single(run.Errors), "ResourceNotFoundException", ErrorCategory.ObjectNotFound, missing);
-        // Seven more calls went out while the first was still waiting on the service.
-        var first = connect.RequestsFor(contacts[0]).Single();
-        Assert.True(connect.RequestsFor(contacts[1..]).Count(r => r.ReceivedAt < first.ReceivedAt + TimeSpan.FromSeconds(0.9)) >= 7);
+        // How many calls -ThrottleLimit 8 has in flight is measured by the benchmark's latency case (-ThrottleLimit 8 at
+        // least 6x faster than 1), not by a time window here that a loaded machine can miss.
     }
 
     [Fact]
