@@ -112,9 +112,9 @@ public sealed class AdaptiveRateLimiterTests
         // Past the climb (1 s) fourteen have gone and been answered; then a throttle: a cut, with six still waiting.
         _clock.Advance(1.05);
         Assert.True(SpinWait.SpinUntil(() => waiting.Count(w => w.IsCompleted) == 14, TimeSpan.FromSeconds(10)));
-        foreach (var gone in waiting.Where(w => w.IsCompleted))
+        foreach (var gone in waiting.Where(w => w.IsCompleted).ToList())
         {
-            limiter.OnAnswered(gone.Result, throttled: false);
+            limiter.OnAnswered(await gone, throttled: false);
         }
         var oldRate = limiter.CurrentRate!.Value;
         limiter.OnAnswered(new PacingTicket(_clock.NowSeconds), throttled: true);
