@@ -148,7 +148,7 @@ public sealed partial class ConnectWorld
     /// plus the supervisor's view per instance: <c>"people":[{"id","username","firstName","lastName","routingProfile",
     /// "hierarchyGroup","canMonitor"}]</c>, <c>"queues"</c>, <c>"routingProfiles"</c>, <c>"hierarchyGroups"</c>
     /// (<c>{"id","name","levelId"}</c>), <c>"agentContacts":[{"contactId","agent","queue","channel","state","stateStart"}]</c>
-    /// and <c>"pageSize"</c>.
+    /// <c>"pageSize"</c> and the instance's <c>"alias"</c> (ListInstances).
     /// Property names are case-insensitive; every list is optional.
     /// </summary>
     public static ConnectWorld FromJson(string json)
@@ -185,6 +185,8 @@ public sealed partial class ConnectWorld
         public List<ItemFile>? HierarchyGroups { get; set; }
         public List<AgentContactFile>? AgentContacts { get; set; }
         public int? PageSize { get; set; }
+        // The instance's alias, as ListInstances shows it.
+        public string? Alias { get; set; }
     }
 
     private Instance GetOrAdd(string instanceId)

@@ -142,7 +142,7 @@ internal sealed class MonitorContactHandler
             if (supervisor is not null)
             {
                 var signedFor = sig.SigningRegion ?? TestCredentials.Region;
-                var (json, failure) = supervisor.Handle(rawPath, body, _world, signedFor, _options.AccountId);
+                var (json, failure) = supervisor.Handle(rawPath, rawQuery, body, _world, signedFor, _options.AccountId);
                 if (abortAfterProcessing) { ctx.Abort(); return; }
                 if (failure is not null) { (status, errorCode) = await AnswerAsync(ctx, requestId, failure, ct); return; }
                 await ResponseWriter.WriteAsync(ctx, requestId, 200, json!, "application/json", ct).ConfigureAwait(false);

@@ -9,7 +9,7 @@ namespace ConnectMonitor.Engine.Connect
 {
     /// <summary>
     /// A small Amazon Connect client for a supervisor's work (MonitorContact, GetCurrentUserData, SearchUsers,
-    /// SearchQueues, SearchRoutingProfiles, SearchUserHierarchyGroups), built on AWSSDK.Core's
+    /// SearchQueues, SearchRoutingProfiles, SearchUserHierarchyGroups, ListInstances), built on AWSSDK.Core's
     /// runtime pipeline: SDK retries (standard/adaptive, throttling back-off), SigV4 signing,
     /// timeouts, logging and configured endpoints all come from the SDK.
     /// Thread-safe; reuse one instance per configuration.
@@ -84,6 +84,11 @@ namespace ConnectMonitor.Engine.Connect
         public Task<SearchUserHierarchyGroupsResponse> SearchUserHierarchyGroupsAsync(SearchUserHierarchyGroupsRequest request,
             CancellationToken cancellationToken = default(CancellationToken)) =>
             Invoke<SearchUserHierarchyGroupsResponse>(request, SearchUserHierarchyGroupsRequestMarshaller.Instance, SearchUserHierarchyGroupsResponseUnmarshaller.Instance, cancellationToken);
+
+        /// <summary>The instances of the account in the client's region (ListInstances), one page.</summary>
+        public Task<ListInstancesResponse> ListInstancesAsync(ListInstancesRequest request,
+            CancellationToken cancellationToken = default(CancellationToken)) =>
+            Invoke<ListInstancesResponse>(request, ListInstancesRequestMarshaller.Instance, ListInstancesResponseUnmarshaller.Instance, cancellationToken);
 
         private Task<TResponse> Invoke<TResponse>(AmazonWebServiceRequest request,
             Amazon.Runtime.Internal.Transform.IMarshaller<Amazon.Runtime.Internal.IRequest, AmazonWebServiceRequest> marshaller,
