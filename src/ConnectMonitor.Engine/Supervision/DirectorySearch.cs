@@ -31,7 +31,16 @@ namespace ConnectMonitor.Engine.Supervision
 
         /// <summary>One search (every page) with an OR of exact conditions on <paramref name="field"/>.</summary>
         public async Task<List<DirectoryEntry>> SearchAsync(DirectoryResourceKind kind, string instanceId, string region, string field,
-            IReadOnlyCollection<string> values, CancellationToken cancellationToken)
+            IReadOnlyCollection<string> values, CancellationToken cancellationToken) =>
+            (await SearchPagesAsync(kind, instanceId, region, SearchCriteria.AnyExact(field, values), _options.MaxPages, false, cancellationToken)
+                .ConfigureAwait(false)).Found;
+
+        /// <summary>
+        /// One search with <paramref name="criteria"/>, at most <paramref name="maxPages"/> pages: beyond them an error, or,
+        /// with <paramref name="firstPagesOnly"/>, what those pages found and whether more were left.
+        /// </summary>
+        public async Task<(List<DirectoryEntry> Found, bool More)> SearchPagesAsync(DirectoryResourceKind kind, string instanceId, string region, SearchCriteria criteria,
+            int maxPages, bool firstPagesOnly, CancellationToken cancellationToken)
         {
             var found = new List<DirectoryEntry>();
             string nextToken = null;
@@ -39,12 +48,16 @@ namespace ConnectMonitor.Engine.Supervision
             do
             {
                 var operation = OperationOf(kind);
-                if (++pages > _options.MaxPages)
+                if (++pages > maxPages)
                 {
-                    throw LookupErrorTranslator.TooManyPages(operation, instanceId, region, _options.MaxPages);
+                    if (firstPagesOnly)
+                    {
+                        return (found, true);
+                    }
+
+                    throw LookupErrorTranslator.TooManyPages(operation, instanceId, region, maxPages);
                 }
 
-                var criteria = SearchCriteria.AnyExact(field, values);
                 var token = nextToken;
                 IReadOnlyList<DirectoryEntry> page;
                 switch (kind)
@@ -92,7 +105,7 @@ namespace ConnectMonitor.Engine.Supervision
             }
             while (nextToken != null);
 
-            return found;
+            return (found, false);
         }
 
         private static string FullName(UserSearchSummary user)
