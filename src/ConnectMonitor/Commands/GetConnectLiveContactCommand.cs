@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
+using ConnectMonitor.Completion;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Sessions;
@@ -20,15 +21,10 @@ namespace ConnectMonitor.Commands
     /// (SearchUsers, SearchQueues, SearchRoutingProfiles, SearchUserHierarchyGroups). By default only live contacts are
     /// written: CONNECTED and CONNECTED_ONHOLD. The objects pipe straight into Start-ConnectContactMonitor.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "ConnectLiveContact", DefaultParameterSetName = ByAgent)]
+    [Cmdlet(VerbsCommon.Get, "ConnectLiveContact")]
     [OutputType(typeof(LiveContact))]
     public sealed class GetConnectLiveContactCommand : ConnectCmdletBase, IDisposable
     {
-        private const string ByAgent = "ByAgent";
-        private const string ByQueue = "ByQueue";
-        private const string ByRoutingProfile = "ByRoutingProfile";
-        private const string ByHierarchyGroup = "ByHierarchyGroup";
-
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly Dictionary<string, ContactMonitorService> _services = new Dictionary<string, ContactMonitorService>(StringComparer.Ordinal);
         private readonly NameLookup _names = new NameLookup();
@@ -40,42 +36,47 @@ namespace ConnectMonitor.Commands
         [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ValidateWireText(1, 100)]
+        [ArgumentCompleter(typeof(InstanceCompleter))]
         public string InstanceId { get; set; }
 
         /// <summary>
         /// <para type="description">Agents by login name (e.g. jdoe) or user id, 1 to 100 per page of the service (more are
         /// sent in several calls). A login name that matches no user, or several, is an error for that name.</para>
         /// </summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByAgent)]
+        [Parameter(Position = 0)]
         [Alias("AgentUsername")]
         [ValidateNotNullOrEmpty]
         [ValidateCount(1, 1000)]
+        [ArgumentCompleter(typeof(UserNameCompleter))]
         public string[] Agent { get; set; }
 
         /// <summary>
         /// <para type="description">Queues by name (e.g. Billing) or queue id: the contacts agents are on from these queues.</para>
         /// </summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByQueue)]
+        [Parameter]
         [ValidateNotNullOrEmpty]
         [ValidateCount(1, 1000)]
+        [ArgumentCompleter(typeof(QueueNameCompleter))]
         public string[] Queue { get; set; }
 
         /// <summary>
         /// <para type="description">Routing profiles by name or id: the contacts of agents with these routing profiles.</para>
         /// </summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByRoutingProfile)]
+        [Parameter]
         [ValidateNotNullOrEmpty]
         [ValidateCount(1, 1000)]
+        [ArgumentCompleter(typeof(RoutingProfileNameCompleter))]
         public string[] RoutingProfile { get; set; }
 
         /// <summary>
         /// <para type="description">One user hierarchy group (a team) by name (e.g. 'Team North') or id: the contacts of its agents.
         /// Several groups can share a name at different levels; then pass the id.</para>
         /// </summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByHierarchyGroup)]
+        [Parameter]
         [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ValidateWireText(1, 256)]
+        [ArgumentCompleter(typeof(HierarchyGroupNameCompleter))]
         public string HierarchyGroup { get; set; }
 
         /// <summary>
@@ -168,15 +169,28 @@ namespace ConnectMonitor.Commands
             _stopping.Dispose();
         }
 
+        // One kind of filter per command (GetCurrentUserData takes one kind): the four parameters are alternatives, checked
+        // here rather than by parameter sets, whose "Parameter set cannot be resolved" does not say which ones.
         private (DirectoryResourceKind, IReadOnlyList<string>) Filter()
         {
-            switch (ParameterSetName)
+            var given = new List<(string Parameter, DirectoryResourceKind Kind, IReadOnlyList<string> Values)>();
+            if (Agent != null) given.Add((nameof(Agent), DirectoryResourceKind.User, Agent));
+            if (Queue != null) given.Add((nameof(Queue), DirectoryResourceKind.Queue, Queue));
+            if (RoutingProfile != null) given.Add((nameof(RoutingProfile), DirectoryResourceKind.RoutingProfile, RoutingProfile));
+            if (HierarchyGroup != null) given.Add((nameof(HierarchyGroup), DirectoryResourceKind.HierarchyGroup, new[] { HierarchyGroup }));
+            if (given.Count == 1)
             {
-                case ByQueue: return (DirectoryResourceKind.Queue, Queue);
-                case ByRoutingProfile: return (DirectoryResourceKind.RoutingProfile, RoutingProfile);
-                case ByHierarchyGroup: return (DirectoryResourceKind.HierarchyGroup, new[] { HierarchyGroup });
-                default: return (DirectoryResourceKind.User, Agent);
+                return (given[0].Kind, given[0].Values);
             }
+
+            const string alternatives = "-Agent, -Queue, -RoutingProfile and -HierarchyGroup are alternatives (Amazon Connect GetCurrentUserData takes one kind of filter)";
+            ThrowTerminatingError(given.Count == 0
+                ? ErrorRecordFactory.ForInvalidInput(ErrorIds.MissingFilter, $"Name whose live contacts to get: {alternatives}. Nothing was sent.", InstanceId)
+                : ErrorRecordFactory.ForInvalidInput(ErrorIds.FilterKindConflict,
+                    $"{string.Join(" and ", given.Select(g => "-" + g.Parameter))} cannot be used together: {alternatives}. Run one command per kind, e.g. " +
+                    $"Get-ConnectLiveContact -InstanceId ... -{given[0].Parameter} ... Nothing was sent.",
+                    string.Join(",", given.Select(g => g.Parameter))));
+            return default;
         }
 
         private static string Describe(DirectoryResourceKind kind) => kind == DirectoryResourceKind.User ? "agent" : NameResolution.Describe(kind);
