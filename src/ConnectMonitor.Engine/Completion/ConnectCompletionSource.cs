@@ -14,7 +14,7 @@ namespace ConnectMonitor.Engine.Completion
     /// <summary>
     /// Reads completion candidates from Amazon Connect with the command line's session: names by prefix (one page of
     /// SearchUsers, SearchQueues, SearchRoutingProfiles or SearchUserHierarchyGroups, STARTS_WITH) and instances
-    /// (ListInstances, a few pages). One attempt per request, no pacing wait: completion is bounded by its caller.
+    /// (ListInstances, a few pages). One attempt per request, no pacing wait: how long completion waits is its caller's business.
     /// </summary>
     public sealed class ConnectCompletionSource : ICompletionSource
     {

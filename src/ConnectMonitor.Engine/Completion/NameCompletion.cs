@@ -7,11 +7,13 @@ using System.Threading.Tasks;
 namespace ConnectMonitor.Engine.Completion
 {
     /// <summary>
-    /// Tab completion's reading, bounded and cached: a read that takes longer than <see cref="Bound"/> is given up (and
-    /// cancelled) and offers nothing; a failed read offers nothing and is not remembered; a successful one is remembered
-    /// for <see cref="TimeToLive"/>, per session, command-line session, kind, instance, region and prefix, and a complete
-    /// answer for a prefix also serves every longer prefix. Never throws; sends nothing for a query that cannot ask.
-    /// One instance per PowerShell session; thread-safe.
+    /// Tab completion's reading, bounded and cached: a completion waits at most <see cref="Bound"/> and then offers
+    /// nothing, while the read goes on in the background for at most <see cref="LateAnswerLimit"/> (so a slow first read,
+    /// a cold start, serves the next Tab; a second Tab while it runs waits for the same read instead of sending another).
+    /// A failed read offers nothing and is not remembered; a successful one is remembered for <see cref="TimeToLive"/>,
+    /// per command-line session, kind, instance, region and prefix, and a complete answer for a prefix also serves every
+    /// longer prefix. Never throws; sends nothing for a query that cannot ask. One instance per PowerShell session;
+    /// thread-safe.
     /// </summary>
     public sealed class NameCompletion
     {
@@ -21,16 +23,20 @@ namespace ConnectMonitor.Engine.Completion
         /// <summary>How long an answer is remembered: a few minutes.</summary>
         public static readonly TimeSpan DefaultTimeToLive = TimeSpan.FromMinutes(3);
 
+        /// <summary>How long a read may go on after the completion that started it gave up waiting.</summary>
+        public static readonly TimeSpan LateAnswerLimit = TimeSpan.FromSeconds(30);
+
         private const int MaxEntries = 256;
 
         private readonly ICompletionSource _source;
         private readonly Func<DateTimeOffset> _now;
         private readonly Dictionary<string, (DateTimeOffset At, CompletionPage Page)> _cache = new Dictionary<string, (DateTimeOffset, CompletionPage)>(StringComparer.Ordinal);
+        private readonly Dictionary<string, Task<CompletionPage>> _reading = new Dictionary<string, Task<CompletionPage>>(StringComparer.Ordinal);
         private readonly object _gate = new object();
 
         /// <summary>Completion from Amazon Connect with the default bound and lifetime.</summary>
         public NameCompletion()
-            : this(new ConnectCompletionSource(DefaultBound), DefaultBound, DefaultTimeToLive, null)
+            : this(new ConnectCompletionSource(LateAnswerLimit), DefaultBound, DefaultTimeToLive, null)
         {
         }
 
@@ -68,38 +74,49 @@ namespace ConnectMonitor.Engine.Completion
 
         private CompletionPage Read(CompletionQuery query)
         {
-            // The source is left to end on its own after the bound (cancelled), so its token source is not disposed then.
-            var cancellation = new CancellationTokenSource();
-            Task<CompletionPage> read;
+            var read = Reading(query);
             try
             {
-                read = Task.Run(() => _source.ReadAsync(query, cancellation.Token), cancellation.Token);
-                if (!read.Wait(Bound))
-                {
-                    cancellation.Cancel();
-                    Observe(read);
-                    return null;
-                }
+                return read.Wait(Bound) ? read.Result : null;
             }
             catch (Exception)
             {
                 // A failing read (no credentials, no region, access denied, a broken answer) offers nothing, silently.
-                cancellation.Dispose();
                 return null;
             }
-
-            cancellation.Dispose();
-            var page = read.Result;
-            if (page != null)
-            {
-                Remember(query, page);
-            }
-
-            return page;
         }
 
-        private static void Observe(Task task) =>
-            task.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        // The read in flight for this query, or a new one: remembered when it succeeds, given up after LateAnswerLimit.
+        private Task<CompletionPage> Reading(CompletionQuery query)
+        {
+            var key = Key(query, query.Prefix);
+            lock (_gate)
+            {
+                if (_reading.TryGetValue(key, out var inFlight))
+                {
+                    return inFlight;
+                }
+
+                var cancellation = new CancellationTokenSource(LateAnswerLimit);
+                var read = Task.Run(() => _source.ReadAsync(query, cancellation.Token), cancellation.Token);
+                _reading[key] = read;
+                read.ContinueWith(done =>
+                {
+                    lock (_gate)
+                    {
+                        _reading.Remove(key);
+                        if (done.Status == TaskStatus.RanToCompletion && done.Result != null)
+                        {
+                            Remember(key, done.Result);
+                        }
+                    }
+
+                    cancellation.Dispose();
+                    _ = done.Exception;
+                }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                return read;
+            }
+        }
 
         private CompletionPage Cached(CompletionQuery query)
         {
@@ -125,17 +142,15 @@ namespace ConnectMonitor.Engine.Completion
             }
         }
 
-        private void Remember(CompletionQuery query, CompletionPage page)
+        // Called under _gate.
+        private void Remember(string key, CompletionPage page)
         {
-            lock (_gate)
+            if (_cache.Count >= MaxEntries)
             {
-                if (_cache.Count >= MaxEntries)
-                {
-                    _cache.Remove(_cache.OrderBy(e => e.Value.At).First().Key);
-                }
-
-                _cache[Key(query, query.Prefix)] = (_now(), page);
+                _cache.Remove(_cache.OrderBy(e => e.Value.At).First().Key);
             }
+
+            _cache[key] = (_now(), page);
         }
 
         private static string Key(CompletionQuery query, string prefix) =>
