@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace ConnectMonitor.Engine.Completion
 {
     /// <summary>What one read for completion found.</summary>
-    public sealed class CompletionPage
+    internal sealed class CompletionPage
     {
         /// <summary>Creates a page.</summary>
         public CompletionPage(IReadOnlyList<CompletionCandidate> candidates, bool complete)

@@ -16,7 +16,7 @@ namespace ConnectMonitor.Engine.Completion
     /// SearchUsers, SearchQueues, SearchRoutingProfiles or SearchUserHierarchyGroups, STARTS_WITH) and instances
     /// (ListInstances, a few pages). One attempt per request, no pacing wait: how long completion waits is its caller's business.
     /// </summary>
-    public sealed class ConnectCompletionSource : ICompletionSource
+    internal sealed class ConnectCompletionSource : ICompletionSource
     {
         /// <summary>Names asked for in one search.</summary>
         public const int NamesPerPage = 100;

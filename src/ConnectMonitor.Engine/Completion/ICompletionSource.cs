@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 namespace ConnectMonitor.Engine.Completion
 {
     /// <summary>Reads what tab completion offers from Amazon Connect (or, in tests, from anything else).</summary>
-    public interface ICompletionSource
+    internal interface ICompletionSource
     {
         /// <summary>
         /// The candidates whose label starts with the query's prefix, at most one page of them; <see cref="CompletionPage.Complete"/>

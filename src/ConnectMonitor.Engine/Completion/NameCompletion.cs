@@ -41,7 +41,7 @@ namespace ConnectMonitor.Engine.Completion
         }
 
         /// <summary>Completion from <paramref name="source"/>, with a bound, a lifetime for answers and a clock.</summary>
-        public NameCompletion(ICompletionSource source, TimeSpan bound, TimeSpan timeToLive, Func<DateTimeOffset> now)
+        internal NameCompletion(ICompletionSource source, TimeSpan bound, TimeSpan timeToLive, Func<DateTimeOffset> now)
         {
             _source = source ?? throw new ArgumentNullException(nameof(source));
             Bound = bound;

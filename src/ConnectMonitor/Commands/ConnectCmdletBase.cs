@@ -16,7 +16,7 @@ namespace ConnectMonitor.Commands
     public abstract class ConnectCmdletBase : PSCmdlet
     {
         /// <summary>
-        /// <para type="description">The AWS region to call, e.g. us-east-1 (tab completes real region names; a typo gets "did
+        /// <para type="description">The AWS region to call, e.g. us-east-1 (tab completes the regions where Amazon Connect has an endpoint; a typo gets "did
         /// you mean"). Without it, the region comes from the other sources in the order NOTES lists (Region).</para>
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
