@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
@@ -18,8 +19,16 @@ namespace ConnectMonitor.Completion
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            var query = CommandLineSession.Query(fakeBoundParameters, Kind, wordToComplete);
-            return SessionCompletions.Current.Complete(query).Select(c => CompletionText.Result(c.Value, c.Label, c.Detail)).ToList();
+            try
+            {
+                var query = CommandLineSession.Query(fakeBoundParameters, Kind, wordToComplete);
+                return SessionCompletions.Current.Complete(query).Select(c => CompletionText.Result(c.Value, c.Label, c.Detail)).ToList();
+            }
+            catch (Exception)
+            {
+                // Completion offers what it can or nothing; it never reports a problem (the command, when run, will).
+                return new CompletionResult[0];
+            }
         }
 
         private protected abstract CompletionKind Kind { get; }
