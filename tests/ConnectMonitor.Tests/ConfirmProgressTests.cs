@@ -36,4 +36,20 @@ public sealed class ConfirmProgressTests(ConnectDoubleFixture connect) : IClassF
         Assert.Equal(ProgressRecordType.Completed, last.RecordType);
         Assert.StartsWith("3 of 3 contacts done: 2 started, 0 failed, 1 skipped", last.StatusDescription, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void No_progress_is_on_show_while_a_confirm_prompt_is_open()
+    {
+        // Declining the second contact puts progress up (two inputs seen, one done); the prompts after it must not be drawn under it.
+        var contacts = connect.NewContacts(5);
+        var host = new AnsweringHost('Y', 'N', 'Y', 'N', 'Y');
+        using var ps = Session(host);
+
+        var run = ps.Run("$args | Start-ConnectContactMonitor -InstanceId $instance -UserId $user -EndpointUrl $endpoint -Region eu-west-2 -Confirm", contacts.Cast<object>().ToArray());
+
+        Assert.Null(run.Exception);
+        Assert.Equal(3, run.Output.Count);
+        Assert.True(host.ProgressShownCount > 0, "no progress was shown at all: the test proves nothing");
+        Assert.Equal([false, false, false, false, false], host.ProgressShownAtPrompt);
+    }
 }

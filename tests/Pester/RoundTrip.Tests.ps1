@@ -284,13 +284,14 @@ Describe 'Runbook round trips' {
             $err.Exception.Message | Should -Not -Match 'Valid names'
         }
 
-        It 'completes -Region with real region names only' {
+        It 'completes -Region with the regions where Amazon Connect has an endpoint, and no others' {
             $line = 'Start-ConnectContactMonitor -Region '
             $names = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText
 
             $names | Should -Contain 'us-east-1'
             $names | Should -Contain 'eu-west-2'
-            $names | Where-Object { $_ -notmatch '^[a-z]+(-[a-z]+)+-\d+$' } | Should -BeNullOrEmpty
+            $names | Should -Contain 'us-gov-west-1'
+            foreach ($other in 'eu-isoe-west-1', 'eu-west-1', 'us-east-2', 'cn-north-1', 'us-east-1-regional') { $names | Should -Not -Contain $other }
         }
 
         It 'completes -AllowedMonitorCapability with the capability names' {

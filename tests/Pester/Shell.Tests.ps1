@@ -57,11 +57,9 @@ Describe 'Start-ConnectContactMonitor in a shell' {
         }
 
         It '-Region completes the region names that start with what was typed' {
-            $completions = Complete 'Start-ConnectContactMonitor -Region eu-we'
-
-            $completions | Should -Contain 'eu-west-1'
-            $completions | Should -Contain 'eu-west-2'
-            $completions | Where-Object { $_ -notlike 'eu-we*' } | Should -BeNullOrEmpty
+            # Amazon Connect's regions only (RoundTrip.Tests.ps1 checks which): here, the prefix.
+            Complete 'Start-ConnectContactMonitor -Region ap-' | Should -Be 'ap-northeast-1', 'ap-northeast-2', 'ap-southeast-1', 'ap-southeast-2'
+            Complete 'Start-ConnectContactMonitor -Region eu-we' | Should -Be 'eu-west-2'
         }
 
         It 'the -Region alias -RegionToCall completes too' {

@@ -102,4 +102,23 @@ Describe 'The supervisor workflow' {
         $standard.PSObject.Properties.Name | Should -Not -Contain 'EndpointUrl'
         ($custom | Format-Table | Out-String) | Should -Match $LiveContacts[0]
     }
+
+    It 'says which parameters are alternatives when given <Given>, and sends nothing' -ForEach @(
+        @{ Given = '-Queue and -Agent'; Line = { Get-ConnectLiveContact -InstanceId $instance -Queue Billing -Agent jdoe }; Id = 'FilterKindConflict'; Named = '-Agent and -Queue' }
+        @{ Given = '-RoutingProfile and -HierarchyGroup'; Line = { Get-ConnectLiveContact -InstanceId $instance -HierarchyGroup 'Team North' -RoutingProfile 'Claims Team' }; Id = 'FilterKindConflict'; Named = '-RoutingProfile and -HierarchyGroup' }
+        @{ Given = 'three kinds'; Line = { Get-ConnectLiveContact -InstanceId $instance jdoe -Queue Claims -RoutingProfile 'Claims Team' }; Id = 'FilterKindConflict'; Named = '-Agent and -Queue and -RoutingProfile' }
+        @{ Given = 'no filter'; Line = { Get-ConnectLiveContact -InstanceId $instance }; Id = 'MissingFilter'; Named = 'Name whose live contacts' }
+    ) {
+        $before = @(Get-Content -LiteralPath $endpoint.Log).Count
+
+        $caught = $null
+        try { & $Line } catch { $caught = $_ }
+
+        $caught.FullyQualifiedErrorId | Should -Be "$Id,ConnectMonitor.Commands.GetConnectLiveContactCommand"
+        $caught.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $caught.Exception.Message | Should -BeLike "*$Named*"
+        $caught.Exception.Message | Should -BeLike '*-Agent, -Queue, -RoutingProfile and -HierarchyGroup are alternatives*'
+        $caught.Exception.Message | Should -Not -BeLike '*Parameter set cannot be resolved*'
+        @(Get-Content -LiteralPath $endpoint.Log).Count | Should -Be $before
+    }
 }

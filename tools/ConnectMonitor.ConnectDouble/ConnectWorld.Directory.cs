@@ -31,6 +31,7 @@ public sealed partial class ConnectWorld
 
     private static readonly string[] NotLiveStates = ["ENDED", "MISSED", "REJECTED", "ERROR"];
     private readonly Dictionary<string, InstanceDirectory> _directories = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
 
     /// <summary>Largest page the supervisor operations answer, whatever MaxResults asks (null: MaxResults or the default).
     /// Small values make the double page, to test pagination.</summary>
@@ -48,6 +49,17 @@ public sealed partial class ConnectWorld
         }
         return this;
     }
+
+    /// <summary>Gives an instance an alias (as ListInstances shows it), creating the instance if needed.</summary>
+    public ConnectWorld SetInstanceAlias(string instanceId, string alias)
+    {
+        AddInstance(instanceId);
+        lock (_gate) _aliases[instanceId] = alias;
+        return this;
+    }
+
+    /// <summary>The alias of an instance, or null.</summary>
+    public string? AliasOf(string instanceId) { lock (_gate) return _aliases.TryGetValue(instanceId, out var alias) ? alias : null; }
 
     /// <summary>Adds a queue.</summary>
     public ConnectWorld AddQueue(string instanceId, string id, string name) => Add(instanceId, d => d.Queues, new DirectoryItem(id, name));
@@ -117,6 +129,7 @@ public sealed partial class ConnectWorld
             AddAgentContact(instanceId, new AgentContact(c.ContactId, c.Agent, c.Queue, c.Channel ?? "VOICE", c.State ?? "CONNECTED", c.StateStart, c.InitiationMethod ?? "INBOUND"));
         }
         if (file.PageSize is { } pageSize) PageSize = pageSize;
+        if (!string.IsNullOrEmpty(file.Alias)) SetInstanceAlias(instanceId, file.Alias);
     }
 
     private static string Required(string? value, string what) =>

@@ -151,7 +151,7 @@ public sealed partial class ConnectWorld
     /// (<c>{"id","name","levelId"}</c>), <c>"agentContacts":[{"contactId","agent","queue","channel","state","stateStart"}]</c>
     /// and <c>"pageSize"</c>; for readiness, <c>"attributes":{"ENHANCED_CONTACT_MONITORING":"true"}</c>,
     /// <c>"securityProfiles":[{"id","permissions":[…]}]</c>, a person's <c>"securityProfiles"</c>, <c>"status"</c> (CCP
-    /// status name) or <c>"loggedOut":true</c>, and <c>"endedAt":{"contactId":"2026-11-26T09:30:00Z"}</c>.
+    /// status name) or <c>"loggedOut":true</c>, <c>"endedAt":{"contactId":"2026-11-26T09:30:00Z"}</c>, and the instance's <c>"alias"</c> (ListInstances).
     /// Property names are case-insensitive; every list is optional.
     /// </summary>
     public static ConnectWorld FromJson(string json)
@@ -193,6 +193,8 @@ public sealed partial class ConnectWorld
         public Dictionary<string, string>? Attributes { get; set; }
         public List<SecurityProfileFile>? SecurityProfiles { get; set; }
         public Dictionary<string, DateTimeOffset>? EndedAt { get; set; }
+        // The instance's alias, as ListInstances shows it.
+        public string? Alias { get; set; }
     }
 
     private Instance GetOrAdd(string instanceId)

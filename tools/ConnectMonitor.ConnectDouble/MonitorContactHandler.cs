@@ -144,7 +144,7 @@ internal sealed class MonitorContactHandler
             {
                 var signedFor = sig.SigningRegion ?? TestCredentials.Region;
                 var (json, failure) = supervisor is not null
-                    ? supervisor.Handle(rawPath, body, _world, signedFor, _options.AccountId)
+                    ? supervisor.Handle(rawPath, rawQuery, body, _world, signedFor, _options.AccountId)
                     : readiness!.Handle(rawQuery, _world, signedFor, _options.AccountId);
                 if (abortAfterProcessing) { ctx.Abort(); return; }
                 if (failure is not null) { (status, errorCode) = await AnswerAsync(ctx, requestId, failure, ct); return; }

@@ -27,6 +27,7 @@ internal sealed class SupervisorOperation
     /// <summary>The operation a request's method and raw path address, or null when it is none of these.</summary>
     public static SupervisorOperation? Match(string method, string rawPath)
     {
+        if (string.Equals(method, "GET", StringComparison.OrdinalIgnoreCase)) return rawPath == "/instance" ? new("ListInstances", 10) : null;
         if (!string.Equals(method, "POST", StringComparison.OrdinalIgnoreCase)) return null;
         if (rawPath.StartsWith(UserDataPrefix, StringComparison.Ordinal) && rawPath.Length > UserDataPrefix.Length) return new("GetCurrentUserData", 100);
         return rawPath switch
@@ -40,8 +41,9 @@ internal sealed class SupervisorOperation
     }
 
     /// <summary>Answers a request whose signature was verified: the JSON body of a 200, or an error.</summary>
-    public (string? Json, ConnectError? Error) Handle(string rawPath, byte[] body, ConnectWorld world, string region, string accountId)
+    public (string? Json, ConnectError? Error) Handle(string rawPath, string rawQuery, byte[] body, ConnectWorld world, string region, string accountId)
     {
+        if (Name == "ListInstances") return ListInstances(rawQuery, world, region, accountId);
         JsonElement root;
         try
         {
@@ -181,6 +183,38 @@ internal sealed class SupervisorOperation
             _ => "UserHierarchyGroups",
         };
         return (Page(key, matches.Skip(offset).Take(pageSize).ToList(), matches.Count, offset, pageSize), null);
+    }
+
+    /// <summary>ListInstances: GET /instance?maxResults=1-10&amp;nextToken=…, the world's instances with their aliases, in id order.</summary>
+    private (string?, ConnectError?) ListInstances(string rawQuery, ConnectWorld world, string region, string accountId)
+    {
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(rawQuery);
+        var pageSize = MaxResults;
+        if (query.TryGetValue("maxResults", out var mr))
+        {
+            if (mr.Count != 1 || !int.TryParse(mr[0], out pageSize) || pageSize < 1 || pageSize > MaxResults)
+                return (null, Invalid($"maxResults must be an integer from 1 to {MaxResults}."));
+        }
+        var offset = 0;
+        if (query.TryGetValue("nextToken", out var nt) && (nt.Count != 1 || !TryReadToken(nt[0]!, out offset)))
+            return (null, Invalid("The nextToken is not valid."));
+        pageSize = Math.Min(pageSize, world.PageSize ?? int.MaxValue);
+        var partition = MonitorContactHandler.PartitionOf(region);
+        var all = world.InstanceIds.Order(StringComparer.Ordinal).Select(id => new Dictionary<string, object?>
+        {
+            ["Id"] = id,
+            ["Arn"] = $"arn:{partition}:connect:{region}:{accountId}:instance/{id}",
+            ["IdentityManagementType"] = "CONNECT_MANAGED",
+            ["InstanceAlias"] = world.AliasOf(id),
+            ["CreatedTime"] = Epoch(SupervisorWorld.StateStart.AddDays(-30)),
+            ["InstanceStatus"] = "ACTIVE",
+            ["InboundCallsEnabled"] = true,
+            ["OutboundCallsEnabled"] = true,
+        }).ToList();
+        var page = all.Skip(offset).Take(pageSize).ToList();
+        var body = new Dictionary<string, object?> { ["InstanceSummaryList"] = page };
+        if (offset + pageSize < all.Count) body["NextToken"] = WriteToken(offset + pageSize);
+        return (JsonSerializer.Serialize(body, new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }), null);
     }
 
     private static Dictionary<string, string?> Fields(params (string Name, string? Value)[] fields) =>

@@ -7,6 +7,9 @@ namespace ConnectMonitor.ConnectDouble;
 /// </summary>
 public static class SupervisorWorld
 {
+    /// <summary>The alias of <see cref="TestCredentials.InstanceId"/>, as ListInstances shows it.</summary>
+    public const string InstanceAlias = "contoso-care";
+
     /// <summary>Login name of <see cref="TestCredentials.UserId"/>, a supervisor who may monitor.</summary>
     public const string SupervisorName = "jane.supervisor";
     /// <summary>Login name of <see cref="TestCredentials.OtherUserId"/>, a second supervisor.</summary>
@@ -52,6 +55,7 @@ public static class SupervisorWorld
     public static void AddTo(ConnectWorld w)
     {
         var i = TestCredentials.InstanceId;
+        w.SetInstanceAlias(i, InstanceAlias);
         w.AddQueue(i, BillingQueueId, "Billing").AddQueue(i, ClaimsQueueId, "Claims").AddQueue(i, SupportQueueId, "Support");
         w.AddRoutingProfile(i, BasicProfileId, "Basic Routing Profile").AddRoutingProfile(i, ClaimsProfileId, "Claims Team");
         w.AddHierarchyGroup(i, TeamNorthId, "Team North", "1").AddHierarchyGroup(i, TeamSouthId, "Team South", "1")

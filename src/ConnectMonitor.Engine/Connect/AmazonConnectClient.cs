@@ -10,7 +10,7 @@ namespace ConnectMonitor.Engine.Connect
     /// <summary>
     /// A small Amazon Connect client for a supervisor's work (MonitorContact, GetCurrentUserData, SearchUsers,
     /// SearchQueues, SearchRoutingProfiles, SearchUserHierarchyGroups, and the readiness reads DescribeContact,
-    /// DescribeInstanceAttribute, DescribeUser, ListSecurityProfilePermissions), built on AWSSDK.Core's
+    /// DescribeInstanceAttribute, DescribeUser, ListSecurityProfilePermissions, and ListInstances for completion), built on AWSSDK.Core's
     /// runtime pipeline: SDK retries (standard/adaptive, throttling back-off), SigV4 signing,
     /// timeouts, logging and configured endpoints all come from the SDK.
     /// Thread-safe; reuse one instance per configuration.
@@ -105,6 +105,11 @@ namespace ConnectMonitor.Engine.Connect
         public Task<ListSecurityProfilePermissionsResponse> ListSecurityProfilePermissionsAsync(ListSecurityProfilePermissionsRequest request,
             CancellationToken cancellationToken = default(CancellationToken)) =>
             Invoke<ListSecurityProfilePermissionsResponse>(request, ListSecurityProfilePermissionsRequestMarshaller.Instance, ListSecurityProfilePermissionsResponseUnmarshaller.Instance, cancellationToken);
+
+        /// <summary>The instances of the account in the client's region (ListInstances), one page.</summary>
+        public Task<ListInstancesResponse> ListInstancesAsync(ListInstancesRequest request,
+            CancellationToken cancellationToken = default(CancellationToken)) =>
+            Invoke<ListInstancesResponse>(request, ListInstancesRequestMarshaller.Instance, ListInstancesResponseUnmarshaller.Instance, cancellationToken);
 
         private Task<TResponse> Invoke<TResponse>(AmazonWebServiceRequest request,
             Amazon.Runtime.Internal.Transform.IMarshaller<Amazon.Runtime.Internal.IRequest, AmazonWebServiceRequest> marshaller,

@@ -21,6 +21,20 @@ namespace ConnectMonitor.Engine.Monitoring
         /// <summary>True once any report was let through (so a final "completed" record is due).</summary>
         public bool Reported { get; private set; }
 
+        /// <summary>True while a report is on show: one was let through and not <see cref="Clear"/>ed since.</summary>
+        public bool Showing { get; private set; }
+
+        /// <summary>
+        /// Takes the report off show before something that must not be drawn over (a -Confirm prompt): true when one was
+        /// showing, so the caller writes a completed record now. The next <see cref="ShouldReport"/> shows it again.
+        /// </summary>
+        public bool Clear()
+        {
+            var was = Showing;
+            Showing = false;
+            return was;
+        }
+
         /// <summary>True when a report should go out now, given how many inputs have been seen.</summary>
         public bool ShouldReport(int inputsSeen)
         {
@@ -37,6 +51,7 @@ namespace ConnectMonitor.Engine.Monitoring
 
             _last = now;
             Reported = true;
+            Showing = true;
             return true;
         }
     }

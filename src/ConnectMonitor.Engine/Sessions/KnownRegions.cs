@@ -7,7 +7,7 @@ using Amazon;
 namespace ConnectMonitor.Engine.Sessions
 {
     /// <summary>The region names the AWS SDK knows, for validation and tab completion.</summary>
-    public static class KnownRegions
+    internal static class KnownRegions
     {
         // Real regions are area-direction-number (us-east-1, eusc-de-east-1); the SDK also lists endpoint variants such as
         // us-east-1-regional, which are not regions anyone should pass to -Region.

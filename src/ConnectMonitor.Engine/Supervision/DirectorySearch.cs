@@ -33,14 +33,28 @@ namespace ConnectMonitor.Engine.Supervision
 
         /// <summary>One search (every page) with an OR of exact conditions on <paramref name="field"/>.</summary>
         public async Task<List<DirectoryEntry>> SearchAsync(DirectoryResourceKind kind, string instanceId, string region, string field,
-            IReadOnlyCollection<string> values, CancellationToken cancellationToken)
+            IReadOnlyCollection<string> values, CancellationToken cancellationToken) =>
+            (await SearchPagesAsync(kind, instanceId, region, SearchCriteria.AnyExact(field, values), _options.MaxPages, false, cancellationToken)
+                .ConfigureAwait(false)).Found;
+
+        /// <summary>
+        /// One search with <paramref name="criteria"/>, at most <paramref name="maxPages"/> pages: beyond them an error, or,
+        /// with <paramref name="firstPagesOnly"/>, what those pages found and whether more were left.
+        /// </summary>
+        public async Task<(List<DirectoryEntry> Found, bool More)> SearchPagesAsync(DirectoryResourceKind kind, string instanceId, string region, SearchCriteria criteria,
+            int maxPages, bool firstPagesOnly, CancellationToken cancellationToken)
         {
             var found = new List<DirectoryEntry>();
             var target = CallTarget.Instance(OperationOf(kind), instanceId, region);
-            var pages = new PageCursor(target, _options.MaxPages);
+            // With firstPagesOnly the cursor allows one page more, so reaching maxPages ends the read instead of failing it.
+            var pages = new PageCursor(target, firstPagesOnly ? maxPages + 1 : maxPages);
             do
             {
-                var criteria = SearchCriteria.AnyExact(field, values);
+                if (firstPagesOnly && pages.Pages >= maxPages)
+                {
+                    return (found, true);
+                }
+
                 var token = pages.Token;
                 IReadOnlyList<DirectoryEntry> page;
                 ConnectSearchResponse answer;
@@ -89,7 +103,7 @@ namespace ConnectMonitor.Engine.Supervision
             }
             while (!pages.Done);
 
-            return found;
+            return (found, false);
         }
 
         private static string FullName(UserSearchSummary user)

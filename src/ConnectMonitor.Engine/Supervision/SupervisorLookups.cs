@@ -124,6 +124,26 @@ namespace ConnectMonitor.Engine.Supervision
         }
 
         /// <summary>
+        /// The resources of a kind whose name starts with <paramref name="prefix"/> (all for an empty prefix), one page of at
+        /// most <paramref name="pageSize"/> (for tab completion: a bounded answer, not every match), and whether more were
+        /// left. Each is remembered by id.
+        /// </summary>
+        public async Task<(IReadOnlyList<DirectoryEntry> Found, bool More)> NamesStartingWithAsync(DirectoryResourceKind kind, string instanceId, string region,
+            string prefix, int pageSize, CancellationToken cancellationToken)
+        {
+            region = await _service.EnsureReadyAsync(region, cancellationToken).ConfigureAwait(false);
+            var search = new DirectorySearch(_calls, new SupervisorLookupOptions { PageSize = pageSize });
+            var (found, more) = await search.SearchPagesAsync(kind, instanceId, region, SearchCriteria.StartsWith(DirectorySearch.NameField(kind), prefix), 1, true, cancellationToken)
+                .ConfigureAwait(false);
+            foreach (var entry in found.Where(e => !string.IsNullOrEmpty(e.Id)))
+            {
+                _byId[Key(kind, region, instanceId, entry.Id)] = entry;
+            }
+
+            return (found, more);
+        }
+
+        /// <summary>
         /// Lists the contacts agents are on now, matching the query, with agent login names and queue names looked up
         /// (one search per kind for the ids not known yet): every page (see <see cref="ReadLiveContacts"/>), collected.
         /// A name lookup that fails leaves the names empty (<see cref="LiveContactPage.MissingNames"/>).

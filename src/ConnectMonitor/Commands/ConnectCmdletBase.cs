@@ -16,7 +16,7 @@ namespace ConnectMonitor.Commands
     public abstract class ConnectCmdletBase : PSCmdlet
     {
         /// <summary>
-        /// <para type="description">The AWS region to call, e.g. us-east-1 (tab completes real region names; a typo gets "did
+        /// <para type="description">The AWS region to call, e.g. us-east-1 (tab completes the regions where Amazon Connect has an endpoint; a typo gets "did
         /// you mean"). Without it, the region comes from the other sources in the order NOTES lists (Region).</para>
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -129,18 +129,25 @@ namespace ConnectMonitor.Commands
             }
 
             _lastSettingsInputs = inputs;
-            _lastSettings = new ConnectSessionSettings
+            _lastSettings = SessionSettings(Region, EndpointUrl, ProfileName, ProfileLocation, AccessKey, SecretKey, SessionToken, Credential, shellCredential, shellRegion);
+            return _lastSettings;
+        }
+
+        /// <summary>The engine settings for these parameter values and shell defaults (also what tab completion reads names with).</summary>
+        internal static ConnectSessionSettings SessionSettings(string region, string endpointUrl, string profileName, string profileLocation,
+            string accessKey, SecureString secretKey, SecureString sessionToken, object credential, object shellCredential, string shellRegion)
+        {
+            return new ConnectSessionSettings
             {
-                Region = Region,
-                EndpointUrl = EndpointUrl,
-                ProfileName = ProfileName,
-                ProfileLocation = ProfileLocation,
-                AccessKeys = CredentialInputs.FromKeys(AccessKey, SecretKey, SessionToken),
-                Credential = CredentialInputs.FromObject(Credential, "-Credential"),
+                Region = region,
+                EndpointUrl = endpointUrl,
+                ProfileName = profileName,
+                ProfileLocation = profileLocation,
+                AccessKeys = CredentialInputs.FromKeys(accessKey, secretKey, sessionToken),
+                Credential = CredentialInputs.FromObject(credential, "-Credential"),
                 ShellCredential = CredentialInputs.FromObject(shellCredential, "$" + ShellDefaults.CredentialsVariable),
                 ShellRegion = shellRegion,
             };
-            return _lastSettings;
         }
 
         // Strings by value; credential objects and SecureStrings by identity (a different object may hold other keys).

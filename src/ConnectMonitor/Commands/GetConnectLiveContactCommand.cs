@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
+using ConnectMonitor.Completion;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Sessions;
@@ -24,15 +25,10 @@ namespace ConnectMonitor.Commands
     /// straight into Start-ConnectContactMonitor, and one read through -EndpointUrl carries it (an EndpointUrl property), so
     /// the monitoring call goes to the same endpoint.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "ConnectLiveContact", DefaultParameterSetName = ByAgent)]
+    [Cmdlet(VerbsCommon.Get, "ConnectLiveContact")]
     [OutputType(typeof(LiveContact))]
     public sealed class GetConnectLiveContactCommand : ConnectCmdletBase, IDisposable
     {
-        private const string ByAgent = "ByAgent";
-        private const string ByQueue = "ByQueue";
-        private const string ByRoutingProfile = "ByRoutingProfile";
-        private const string ByHierarchyGroup = "ByHierarchyGroup";
-
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private ContactMonitorServiceCache _services;
         private readonly NameLookup _names = new NameLookup();
@@ -44,6 +40,7 @@ namespace ConnectMonitor.Commands
         [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ValidateWireText(1, 100)]
+        [ArgumentCompleter(typeof(InstanceCompleter))]
         public string InstanceId { get; set; }
 
         /// <summary>
@@ -51,34 +48,37 @@ namespace ConnectMonitor.Commands
         /// (more are sent in several calls). Each value is trimmed and must be 1-100 characters without control characters; an
         /// ARN must be an agent ARN of this instance. A login name that matches no user, or several, is an error for that name.</para>
         /// </summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByAgent)]
+        [Parameter(Position = 0)]
         [Alias("AgentUsername")]
         [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ValidateCount(1, 1000)]
         [ValidateWireText(1, 100, ArnAllowed = true)]
+        [ArgumentCompleter(typeof(UserNameCompleter))]
         public string[] Agent { get; set; }
 
         /// <summary>
         /// <para type="description">Queues by name (e.g. Billing), queue id or queue ARN of this instance: the contacts agents
         /// are on from these queues. The same text rules as -Agent, with names up to 127 characters (the model's limit).</para>
         /// </summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByQueue)]
+        [Parameter]
         [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ValidateCount(1, 1000)]
         [ValidateWireText(1, 127, ArnAllowed = true)]
+        [ArgumentCompleter(typeof(QueueNameCompleter))]
         public string[] Queue { get; set; }
 
         /// <summary>
         /// <para type="description">Routing profiles by name, id or routing-profile ARN of this instance: the contacts of agents
         /// with these routing profiles. The same text rules as -Agent, with names up to 127 characters (the model's limit).</para>
         /// </summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByRoutingProfile)]
+        [Parameter]
         [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ValidateCount(1, 1000)]
         [ValidateWireText(1, 127, ArnAllowed = true)]
+        [ArgumentCompleter(typeof(RoutingProfileNameCompleter))]
         public string[] RoutingProfile { get; set; }
 
         /// <summary>
@@ -86,10 +86,11 @@ namespace ConnectMonitor.Commands
         /// Several groups can share a name at different levels; then pass the id (or its agent-group ARN). The same text rules
         /// as -Agent.</para>
         /// </summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByHierarchyGroup)]
+        [Parameter]
         [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ValidateWireText(1, 100, ArnAllowed = true)]
+        [ArgumentCompleter(typeof(HierarchyGroupNameCompleter))]
         public string HierarchyGroup { get; set; }
 
         /// <summary>
@@ -207,15 +208,28 @@ namespace ConnectMonitor.Commands
             _stopping.Dispose();
         }
 
+        // One kind of filter per command (GetCurrentUserData takes one kind): the four parameters are alternatives, checked
+        // here rather than by parameter sets, whose "Parameter set cannot be resolved" does not say which ones.
         private (DirectoryResourceKind, string, IReadOnlyList<string>) Filter()
         {
-            switch (ParameterSetName)
+            var given = new List<(string Parameter, DirectoryResourceKind Kind, IReadOnlyList<string> Values)>();
+            if (Agent != null) given.Add((nameof(Agent), DirectoryResourceKind.User, Agent));
+            if (Queue != null) given.Add((nameof(Queue), DirectoryResourceKind.Queue, Queue));
+            if (RoutingProfile != null) given.Add((nameof(RoutingProfile), DirectoryResourceKind.RoutingProfile, RoutingProfile));
+            if (HierarchyGroup != null) given.Add((nameof(HierarchyGroup), DirectoryResourceKind.HierarchyGroup, new[] { HierarchyGroup }));
+            if (given.Count == 1)
             {
-                case ByQueue: return (DirectoryResourceKind.Queue, nameof(Queue), Queue);
-                case ByRoutingProfile: return (DirectoryResourceKind.RoutingProfile, nameof(RoutingProfile), RoutingProfile);
-                case ByHierarchyGroup: return (DirectoryResourceKind.HierarchyGroup, nameof(HierarchyGroup), new[] { HierarchyGroup });
-                default: return (DirectoryResourceKind.User, nameof(Agent), Agent);
+                return (given[0].Kind, given[0].Parameter, given[0].Values);
             }
+
+            const string alternatives = "-Agent, -Queue, -RoutingProfile and -HierarchyGroup are alternatives (Amazon Connect GetCurrentUserData takes one kind of filter)";
+            ThrowTerminatingError(given.Count == 0
+                ? ErrorRecordFactory.ForInvalidInput(ErrorIds.MissingFilter, $"Name whose live contacts to get: {alternatives}. Nothing was sent.", InstanceId)
+                : ErrorRecordFactory.ForInvalidInput(ErrorIds.FilterKindConflict,
+                    $"{string.Join(" and ", given.Select(g => "-" + g.Parameter))} cannot be used together: {alternatives}. Run one command per kind, e.g. " +
+                    $"Get-ConnectLiveContact -InstanceId ... -{given[0].Parameter} ... Nothing was sent.",
+                    string.Join(",", given.Select(g => g.Parameter))));
+            return default;
         }
 
         private static string Describe(DirectoryResourceKind kind) => kind == DirectoryResourceKind.User ? "agent" : NameResolution.Describe(kind);

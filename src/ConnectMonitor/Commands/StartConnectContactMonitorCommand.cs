@@ -52,6 +52,7 @@ namespace ConnectMonitor.Commands
         private int _declined;
         private CommandLineOverrideCheck _overrideCheck;
         private bool _showDestination;
+        private bool _prompting;
 
         /// <summary>
         /// <para type="description">The contacts to monitor: contact ids or contact ARNs (an ARN also names the instance and
@@ -91,6 +92,7 @@ namespace ConnectMonitor.Commands
         [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ValidateWireText(1, 100, ArnAllowed = true)]
+        [ArgumentCompleter(typeof(InstanceCompleter))]
         public string InstanceId { get; set; }
 
         /// <summary>
@@ -117,6 +119,7 @@ namespace ConnectMonitor.Commands
         [TrimWireText]
         [ValidateNotNullOrEmpty]
         [ValidateWireText(1, 100)]
+        [ArgumentCompleter(typeof(UserNameCompleter))]
         public string UserName { get; set; }
 
         /// <summary>
@@ -191,6 +194,7 @@ namespace ConnectMonitor.Commands
             _verboseWanted = VerboseStreamWanted();
             _overrideCheck = CommandLineOverrideCheck.ForCommandLine(MyInvocation);
             _showDestination = ShouldProcessPreferences.WillShowText(this, MyInvocation, ConfirmImpact.Medium);
+            _prompting = ShouldProcessPreferences.WillPrompt(this, MyInvocation, ConfirmImpact.Medium);
             _boundOnCommandLine = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
         }
 
@@ -235,6 +239,7 @@ namespace ConnectMonitor.Commands
             var capabilities = NormalizeCapabilities(AllowedMonitorCapability);
             var service = _services.For(CurrentSessionSettings());
 
+            HideProgressBeforePrompt();
             if (!ShouldProcess(
                     $"contact '{target.ContactId}' in instance '{target.InstanceId}'" + (_showDestination ? $" ({service.DescribeDestination(target.ArnRegion)})" : ""),
                     $"Start monitoring for user '{(ParameterSetName == ByUserName ? UserName : UserId)}'" + (capabilities.Length > 0 ? $" ({string.Join(", ", capabilities)})" : " (service default capabilities)")))
@@ -505,6 +510,15 @@ namespace ConnectMonitor.Commands
                 }
 
                 Write(pending);
+            }
+        }
+
+        // A -Confirm prompt is never drawn under a progress bar: the bar is taken down first, and comes back after the answer.
+        private void HideProgressBeforePrompt()
+        {
+            if (_prompting && _progress.Clear())
+            {
+                WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, ProgressStatus(final: false)) { RecordType = ProgressRecordType.Completed });
             }
         }
 

@@ -12,15 +12,16 @@ namespace ConnectMonitor.Credentials
         public const string CredentialsVariable = "StoredAWSCredentials";
         public const string RegionVariable = "StoredAWSRegion";
 
-        public static object Credentials(SessionState state)
-        {
-            var value = state.PSVariable.GetValue(CredentialsVariable);
-            return value is PSObject wrapped && wrapped.BaseObject == null ? null : value;
-        }
+        public static object Credentials(SessionState state) => CredentialsFrom(state.PSVariable.GetValue(CredentialsVariable));
 
-        public static string Region(SessionState state)
+        public static string Region(SessionState state) => RegionFrom(state.PSVariable.GetValue(RegionVariable));
+
+        /// <summary>A $StoredAWSCredentials value as the cmdlets take it (null for an empty wrapper).</summary>
+        public static object CredentialsFrom(object value) => value is PSObject wrapped && wrapped.BaseObject == null ? null : value;
+
+        /// <summary>A $StoredAWSRegion value as a region name, or null.</summary>
+        public static string RegionFrom(object value)
         {
-            var value = state.PSVariable.GetValue(RegionVariable);
             var unwrapped = value is PSObject wrapped ? wrapped.BaseObject : value;
             // Older AWS Tools versions stored an AWSRegion object: its Region property holds the system name.
             if (unwrapped != null && !(unwrapped is string))

@@ -205,5 +205,14 @@ namespace ConnectMonitor.Errors
         /// <summary>A name matches several users, queues, routing profiles or hierarchy groups; pass the id instead.</summary>
         /// <remarks>ErrorCategory.InvalidArgument; per name (per contact for -UserName), after one lookup.</remarks>
         public const string AmbiguousName = "AmbiguousName";
+
+        /// <summary>Get-ConnectLiveContact was given two kinds of filter at once (-Agent, -Queue, -RoutingProfile,
+        /// -HierarchyGroup are alternatives: GetCurrentUserData takes one kind); the message names the ones given.</summary>
+        /// <remarks>ErrorCategory.InvalidArgument; terminating, nothing sent.</remarks>
+        public const string FilterKindConflict = "FilterKindConflict";
+
+        /// <summary>Get-ConnectLiveContact was given none of -Agent, -Queue, -RoutingProfile and -HierarchyGroup.</summary>
+        /// <remarks>ErrorCategory.InvalidArgument; terminating, nothing sent.</remarks>
+        public const string MissingFilter = "MissingFilter";
     }
 }

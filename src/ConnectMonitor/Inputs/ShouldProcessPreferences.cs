@@ -8,20 +8,20 @@ namespace ConnectMonitor.Inputs
     /// </summary>
     internal static class ShouldProcessPreferences
     {
-        public static bool WillShowText(PSCmdlet cmdlet, InvocationInfo invocation, ConfirmImpact impact)
-        {
-            if (invocation.BoundParameters.TryGetValue("WhatIf", out var whatIf))
-            {
-                if (LanguagePrimitives.IsTrue(whatIf is SwitchParameter w ? w.IsPresent : whatIf))
-                {
-                    return true;
-                }
-            }
-            else if (LanguagePrimitives.IsTrue(Unwrap(cmdlet.GetVariableValue("WhatIfPreference"))))
-            {
-                return true;
-            }
+        public static bool WillShowText(PSCmdlet cmdlet, InvocationInfo invocation, ConfirmImpact impact) =>
+            WhatIf(cmdlet, invocation) || Confirm(cmdlet, invocation, impact);
 
+        /// <summary>Whether ShouldProcess will ask the user (-Confirm or $ConfirmPreference, and no -WhatIf).</summary>
+        public static bool WillPrompt(PSCmdlet cmdlet, InvocationInfo invocation, ConfirmImpact impact) =>
+            !WhatIf(cmdlet, invocation) && Confirm(cmdlet, invocation, impact);
+
+        private static bool WhatIf(PSCmdlet cmdlet, InvocationInfo invocation) =>
+            invocation.BoundParameters.TryGetValue("WhatIf", out var whatIf)
+                ? LanguagePrimitives.IsTrue(whatIf is SwitchParameter w ? w.IsPresent : whatIf)
+                : LanguagePrimitives.IsTrue(Unwrap(cmdlet.GetVariableValue("WhatIfPreference")));
+
+        private static bool Confirm(PSCmdlet cmdlet, InvocationInfo invocation, ConfirmImpact impact)
+        {
             if (invocation.BoundParameters.TryGetValue("Confirm", out var confirm))
             {
                 return LanguagePrimitives.IsTrue(confirm is SwitchParameter c ? c.IsPresent : confirm);

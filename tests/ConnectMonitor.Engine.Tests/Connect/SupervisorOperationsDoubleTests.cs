@@ -233,4 +233,43 @@ public sealed class SupervisorOperationsDoubleTests : IAsyncLifetime
         Assert.Equal("scripted", error.Message);
     }
 
+
+    [Fact]
+    public async Task ListInstances_pages_through_the_instances_with_their_aliases()
+    {
+        const string second = "3f0c9a5e-1d2b-4c6a-9e7f-0000000000a2", third = "3f0c9a5e-1d2b-4c6a-9e7f-0000000000a3";
+        _server.World.SetInstanceAlias(second, "ops-lab").AddInstance(third);
+        using var client = Client();
+
+        var first = await client.ListInstancesAsync(new ListInstancesRequest { MaxResults = 2 });
+        var rest = await client.ListInstancesAsync(new ListInstancesRequest { MaxResults = 2, NextToken = first.NextToken });
+
+        var sent = await LastRecordedAsync(2);
+        Assert.Equal("GET", sent.Method);
+        Assert.Equal("/instance", sent.Path);
+        Assert.Contains("maxResults=2", sent.Query);
+        Assert.Contains("nextToken=", sent.Query);
+        Assert.True(sent.SignatureValid);
+        Assert.NotNull(first.NextToken);
+        Assert.Null(rest.NextToken);
+        var all = first.InstanceSummaryList.Concat(rest.InstanceSummaryList).ToList();
+        Assert.Equal(new[] { Instance, second, third }.Order(StringComparer.Ordinal), all.Select(i => i.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(SupervisorWorld.InstanceAlias, all.Single(i => i.Id == Instance).InstanceAlias);
+        Assert.Equal("ops-lab", all.Single(i => i.Id == second).InstanceAlias);
+        Assert.Null(all.Single(i => i.Id == third).InstanceAlias);
+        Assert.All(all, i => Assert.Equal("ACTIVE", i.InstanceStatus));
+        Assert.Equal($"arn:aws:connect:{TestCredentials.Region}:{_server.Options.AccountId}:instance/{second}", all.Single(i => i.Id == second).Arn);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(11)]
+    public async Task ListInstances_outside_the_models_page_sizes_is_refused_before_sending(int maxResults)
+    {
+        using var client = Client();
+
+        await Assert.ThrowsAsync<ConnectRequestValidationException>(() => client.ListInstancesAsync(new ListInstancesRequest { MaxResults = maxResults }));
+
+        Assert.Equal(0, _server.ArrivedCount);
+    }
 }

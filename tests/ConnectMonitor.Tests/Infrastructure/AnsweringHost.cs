@@ -8,7 +8,8 @@ namespace ConnectMonitor.Tests.Infrastructure;
 
 /// <summary>
 /// A host that answers -Confirm prompts from a script of answers ('Y' yes, 'N' no, 'A' yes to all, 'L' no to all) and
-/// records what PowerShell showed: the prompts and the lines written to the host (-WhatIf text goes there).
+/// records what PowerShell showed: the prompts, the lines written to the host (-WhatIf text goes there), and whether a
+/// progress bar was up when each prompt opened.
 /// </summary>
 public sealed class AnsweringHost(params char[] answers) : PSHost
 {
@@ -17,6 +18,12 @@ public sealed class AnsweringHost(params char[] answers) : PSHost
     public IReadOnlyList<string> Prompts => _ui.Prompts;
 
     public IReadOnlyList<string> Lines => _ui.Lines;
+
+    /// <summary>For each prompt, in order: whether a progress activity was on show (written, not completed) when it opened.</summary>
+    public IReadOnlyList<bool> ProgressShownAtPrompt => _ui.ProgressShownAtPrompt;
+
+    /// <summary>How many progress records that show an activity (not completed ones) reached the host.</summary>
+    public int ProgressShownCount => _ui.ProgressShownCount;
 
     public override string Name => "ConnectMonitor.Tests.AnsweringHost";
 
@@ -46,6 +53,12 @@ public sealed class AnsweringHost(params char[] answers) : PSHost
 
         public List<string> Lines { get; } = [];
 
+        public List<bool> ProgressShownAtPrompt { get; } = [];
+
+        public int ProgressShownCount { get; private set; }
+
+        private readonly HashSet<int> _activitiesShown = [];
+
         public override PSHostRawUserInterface? RawUI => null;
 
         public override int PromptForChoice(string caption, string message, Collection<ChoiceDescription> choices, int defaultChoice)
@@ -53,6 +66,7 @@ public sealed class AnsweringHost(params char[] answers) : PSHost
             lock (Prompts)
             {
                 Prompts.Add(caption + "\n" + message);
+                ProgressShownAtPrompt.Add(_activitiesShown.Count > 0);
                 var answer = answers.Count > 0 ? answers.Dequeue() : throw new InvalidOperationException("no answer left for: " + message);
                 var index = choices.ToList().FindIndex(c => c.Label.Contains("&" + answer, StringComparison.OrdinalIgnoreCase));
                 return index >= 0 ? index : throw new InvalidOperationException($"no choice '{answer}' in: {string.Join(", ", choices.Select(c => c.Label))}");
@@ -73,7 +87,21 @@ public sealed class AnsweringHost(params char[] answers) : PSHost
 
         public override void WriteWarningLine(string message) => WriteLine(message);
 
-        public override void WriteProgress(long sourceId, ProgressRecord record) { }
+        public override void WriteProgress(long sourceId, ProgressRecord record)
+        {
+            lock (Prompts)
+            {
+                if (record.RecordType == ProgressRecordType.Completed)
+                {
+                    _activitiesShown.Remove(record.ActivityId);
+                }
+                else
+                {
+                    _activitiesShown.Add(record.ActivityId);
+                    ProgressShownCount++;
+                }
+            }
+        }
 
         public override string ReadLine() => throw new NotSupportedException();
 

@@ -3,7 +3,8 @@ using ConnectMonitor.ConnectDouble;
 
 namespace ConnectMonitor.Tests.Supervision;
 
-/// <summary>Get-ConnectLiveContact rejects bad arguments before anything is sent, with PowerShell's own binding errors.</summary>
+/// <summary>Get-ConnectLiveContact rejects bad arguments before anything is sent, with PowerShell's own binding errors or,
+/// for filter kinds given together or not at all, its own.</summary>
 public sealed class LiveContactInputValidationTests : IAsyncLifetime
 {
     private ConnectDoubleServer _server = null!;
@@ -23,7 +24,9 @@ public sealed class LiveContactInputValidationTests : IAsyncLifetime
     [InlineData("-InstanceId $instance -HierarchyGroup \"Team`tNorth`r\"", "ParameterArgumentValidationError")]
     [InlineData("-InstanceId $instance -Agent jdoe -Channel PHONE", "ParameterArgumentValidationError")]
     [InlineData("-InstanceId $instance -Agent jdoe -State LIVE", "ParameterArgumentValidationError")]
-    [InlineData("-InstanceId $instance -Agent jdoe -Queue Billing", "AmbiguousParameterSet")]
+    [InlineData("-InstanceId $instance -Agent jdoe -Queue Billing", "FilterKindConflict")]
+    [InlineData("-InstanceId $instance -RoutingProfile 'Claims Team' -HierarchyGroup 'Team North'", "FilterKindConflict")]
+    [InlineData("-InstanceId $instance", "MissingFilter")]
     [InlineData("-InstanceId $instance -HierarchyGroup 'Team North', 'Team South'", "CannotConvertArgument")]
     public void Bad_arguments_are_rejected_before_anything_is_sent(string arguments, string errorId)
     {
@@ -33,7 +36,7 @@ public sealed class LiveContactInputValidationTests : IAsyncLifetime
 
         var run = ps.Run($"Get-ConnectLiveContact {arguments} -EndpointUrl $endpoint -Region us-east-1");
 
-        var error = run.Exception is ParameterBindingException binding ? binding.ErrorRecord : Assert.Single(run.Errors);
+        var error = run.Exception is RuntimeException failure ? failure.ErrorRecord : Assert.Single(run.Errors);
         Assert.StartsWith(errorId + ",", error.FullyQualifiedErrorId);
         Assert.Empty(run.Output);
         Assert.Equal(0, _server.ArrivedCount);

@@ -80,6 +80,10 @@ namespace ConnectMonitor.Engine.Connect
         /// <summary>A condition on one field.</summary>
         public StringCondition StringCondition { get; set; }
 
+        /// <summary>Criteria matching the values of <paramref name="fieldName"/> that start with <paramref name="prefix"/> (ignoring case); none for an empty prefix.</summary>
+        public static SearchCriteria StartsWith(string fieldName, string prefix) =>
+            string.IsNullOrEmpty(prefix) ? null : new SearchCriteria { StringCondition = new StringCondition { FieldName = fieldName, Value = prefix, ComparisonType = "STARTS_WITH" } };
+
         /// <summary>Criteria matching any of <paramref name="values"/> exactly in <paramref name="fieldName"/> (one condition when there is one value).</summary>
         public static SearchCriteria AnyExact(string fieldName, IEnumerable<string> values)
         {
