@@ -263,8 +263,9 @@ namespace ConnectMonitor.Commands
             var input = new MonitorContactInput(target.InstanceId, target.ContactId, userId, capabilities, clientToken, target.ArnRegion);
             var call = new PendingCall(service, input, subject, sessionFromInput);
             var details = new MonitorContactCallDetails();
+            var supervisorName = _supervisorNames.KnownName(service, target.InstanceId, target.ArnRegion, userId);
             WriteOutcomes(_calls.Add(
-                async cancellation => ItemOutcome.Succeeded(call, details, await service.MonitorContactAsync(input, details, cancellation).ConfigureAwait(false)),
+                async cancellation => ItemOutcome.Succeeded(call, details, await service.MonitorContactAsync(input, details, cancellation).ConfigureAwait(false), supervisorName),
                 error => ItemOutcome.Failed(call, details, error)));
         }
 

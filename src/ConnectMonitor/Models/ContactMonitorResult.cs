@@ -4,7 +4,10 @@ namespace ConnectMonitor
 {
     /// <summary>
     /// One started monitoring session: the contact, the supervisor who now monitors it, and where the request went.
-    /// Written by <c>Start-ConnectContactMonitor</c> once per contact that the service accepted.
+    /// Written by <c>Start-ConnectContactMonitor</c> once per contact that the service accepted. Names are carried where
+    /// known: the supervisor's login name when the pipeline looked it up (-UserName, or a row's UserName checked against
+    /// -UserId), the agent's login name and the queue's name when the input carried them (a ConnectMonitor.LiveContact,
+    /// or a row with AgentUsername and QueueName columns).
     /// </summary>
     public sealed class ContactMonitorResult
     {
@@ -18,7 +21,10 @@ namespace ConnectMonitor
             string region,
             string requestId,
             string clientToken,
-            string endpoint)
+            string endpoint,
+            string userName = null,
+            string agentUsername = null,
+            string queueName = null)
         {
             ContactId = contactId;
             ContactArn = contactArn;
@@ -29,6 +35,9 @@ namespace ConnectMonitor
             RequestId = requestId;
             ClientToken = clientToken;
             Endpoint = endpoint;
+            UserName = userName;
+            AgentUsername = agentUsername;
+            QueueName = queueName;
         }
 
         /// <summary>The monitored contact's id.</summary>
@@ -42,6 +51,16 @@ namespace ConnectMonitor
 
         /// <summary>The supervisor (user id) whose Contact Control Panel now monitors the contact.</summary>
         public string UserId { get; }
+
+        /// <summary>The supervisor's login name, when this pipeline looked it up (-UserName); otherwise empty (no lookup is
+        /// made for it: UserId is the supervisor).</summary>
+        public string UserName { get; }
+
+        /// <summary>The login name of the agent on the contact, when the input carried it (AgentUsername).</summary>
+        public string AgentUsername { get; }
+
+        /// <summary>The name of the contact's queue, when the input carried it (QueueName).</summary>
+        public string QueueName { get; }
 
         /// <summary>
         /// The capabilities requested: SILENT_MONITOR and/or BARGE; empty when the service default applied. As text (in
