@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Errors;
+using ConnectMonitor.Inputs;
 
 namespace ConnectMonitor.Bulk
 {
@@ -52,8 +53,21 @@ namespace ConnectMonitor.Bulk
         /// <summary>Cancelled by Stop; every call receives it.</summary>
         public CancellationToken Cancellation => _calls.Cancellation;
 
-        /// <summary>Counts one more input (for progress).</summary>
-        public void InputArrived() => _inputsSeen++;
+        /// <summary>Counts each input (for progress), writes its error in its place, or hands it to <paramref name="send"/>.</summary>
+        public void ForEachInput(IEnumerable<ContactInput> inputs, Action<ContactInput> send)
+        {
+            foreach (var input in inputs)
+            {
+                _inputsSeen++;
+                if (input.Error != null)
+                {
+                    WriteInputError(input.Error);
+                    continue;
+                }
+
+                send(input);
+            }
+        }
 
         /// <summary>Counts an input declined at a -Confirm prompt as done, skipped.</summary>
         public void Declined()

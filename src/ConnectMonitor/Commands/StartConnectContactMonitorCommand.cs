@@ -94,20 +94,7 @@ namespace ConnectMonitor.Commands
         }
 
         /// <inheritdoc />
-        protected override void ProcessRecord()
-        {
-            foreach (var input in _reader.Read())
-            {
-                _writer.InputArrived();
-                if (input.Error != null)
-                {
-                    _writer.WriteInputError(input.Error);
-                    continue;
-                }
-
-                Monitor(input);
-            }
-        }
+        protected override void ProcessRecord() => _writer.ForEachInput(_reader.Read(), Monitor);
 
         private void Monitor(ContactInput input)
         {
