@@ -37,7 +37,7 @@ namespace ConnectMonitor.Bulk
                 Details = details,
                 Result = new ContactMonitorResult(
                     outcome.ContactId, outcome.ContactArn, call.Input.InstanceId, call.Input.UserId, call.Input.AllowedMonitorCapabilities,
-                    outcome.Region, outcome.RequestId, outcome.ClientToken, outcome.Endpoint),
+                    outcome.Region, outcome.RequestId, outcome.ClientToken, outcome.Endpoint, outcome.MonitorContactId, outcome.MonitorContactArn),
             };
 
         /// <summary>A service failure of the MonitorContact call: its causes and the Test-ConnectContactMonitor command line for the input.</summary>
@@ -59,7 +59,8 @@ namespace ConnectMonitor.Bulk
                        $"{Details.Attempts} attempt{(Details.Attempts == 1 ? "" : "s")}";
             if (Result != null)
             {
-                return $"{sent}: started, request id {Result.RequestId}.";
+                return $"{sent}: started, request id {Result.RequestId}" +
+                       (Result.MonitorContactId == null ? "." : $", the supervisor's monitoring contact '{Result.MonitorContactId}'.");
             }
 
             return Error is ConnectServiceException service

@@ -121,7 +121,7 @@ namespace ConnectMonitor.Commands
             }
 
             var request = new MonitorContactInput(target.InstanceId, target.ContactId, userId, input.Capabilities,
-                _reader.ClientToken(input, ClientToken, userId), target.ArnRegion);
+                _reader.ClientToken(input, ClientToken, userId), target.ArnRegion, target.ArnAccountId, target.ArnPartition);
             var call = new PendingCall(service, request, input.Subject.WithUserId(userId), input.SessionFromInput);
             var details = new MonitorContactCallDetails();
             _writer.Add(
