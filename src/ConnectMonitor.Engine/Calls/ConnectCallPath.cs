@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
@@ -22,6 +24,7 @@ namespace ConnectMonitor.Engine.Calls
         private readonly ContactMonitorService _session;
         private readonly PipelinePacing _pacing;
         private readonly int? _maxAttempts;
+        private readonly ConcurrentDictionary<string, int> _sent = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
 
         /// <summary>A call path over <paramref name="session"/>, paced by <paramref name="pacing"/> (null: not paced).</summary>
         public ConnectCallPath(ContactMonitorService session, PipelinePacing pacing, int? maxAttempts)
@@ -33,6 +36,9 @@ namespace ConnectMonitor.Engine.Calls
 
         /// <summary>The pipeline pacing the calls go through (null when not paced).</summary>
         public PipelinePacing Pacing => _pacing;
+
+        /// <summary>Calls sent so far on this path, per operation (a page is a call; retries of a call are not counted again).</summary>
+        public IReadOnlyDictionary<string, int> CallsSent() => new Dictionary<string, int>(_sent, StringComparer.Ordinal);
 
         /// <summary>
         /// Sends one call of <paramref name="target"/>'s operation. Throws <see cref="ConnectServiceException"/> (every
@@ -55,6 +61,7 @@ namespace ConnectMonitor.Engine.Calls
             var pacing = new CallPacing(_pacing?.LimiterFor(endpoint, target.Operation), _maxAttempts,
                 _session.Options.RetryBaseDelay, _session.Options.ThrottleRetryBaseDelay);
             pacing.AttachTo(request);
+            _sent.AddOrUpdate(target.Operation, 1, (_, n) => n + 1);
             try
             {
                 var response = await send(client, cancellationToken).ConfigureAwait(false);
