@@ -31,7 +31,9 @@ function Start-LocalConnectEndpoint {
     param(
         [Parameter(Mandatory)] [string] $WorkFolder,
         # CONTACT=ErrorCode pairs: every request for CONTACT is answered with that modelled error.
-        [string[]] $Fault = @()
+        [string[]] $Fault = @(),
+        # A world file (tools/ConnectMonitor.ConnectDouble/ConnectWorld.cs, FromJson) instead of the built-in world.
+        [string] $World
     )
     $program = Join-Path $RepositoryRoot "tools/ConnectMonitor.ConnectDouble/bin/$Configuration/net10.0/ConnectMonitor.ConnectDouble.dll"
     if (-not (Test-Path -LiteralPath $program)) {
@@ -42,6 +44,7 @@ function Start-LocalConnectEndpoint {
     $log = Join-Path $WorkFolder 'endpoint.log'
     $arguments = @($program, '--port', '0', '--port-file', $urlFile, '--lifetime-seconds', '900')
     foreach ($f in $Fault) { $arguments += '--fault', $f }
+    if ($World) { $arguments += '--world', $World }
     # Start-Process joins arguments with spaces: quote each, for paths with spaces.
     $process = Start-Process -FilePath 'dotnet' -ArgumentList ($arguments | ForEach-Object { '"{0}"' -f $_ }) -PassThru -NoNewWindow `
         -RedirectStandardOutput $log -RedirectStandardError "$log.err"
@@ -110,9 +113,9 @@ function Exit-TestAwsEnvironment {
 function Enter-ConnectMonitorTestRun {
     <# What every test file's BeforeAll does: import the built module, start the local endpoint (with optional
        CONTACT=ErrorCode faults) and point the AWS environment at files in $Folder. Returns Endpoint and SavedAws. #>
-    param([Parameter(Mandatory)] [string] $Folder, [string[]] $Fault = @())
+    param([Parameter(Mandatory)] [string] $Folder, [string[]] $Fault = @(), [string] $World)
     Import-BuiltConnectMonitor
-    $endpoint = Start-LocalConnectEndpoint -WorkFolder $Folder -Fault $Fault
+    $endpoint = Start-LocalConnectEndpoint -WorkFolder $Folder -Fault $Fault -World $World
     [pscustomobject]@{ Endpoint = $endpoint; SavedAws = (Enter-TestAwsEnvironment -Folder $Folder -EndpointUrl $endpoint.Url) }
 }
 
