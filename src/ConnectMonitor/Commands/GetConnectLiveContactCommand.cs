@@ -23,7 +23,8 @@ namespace ConnectMonitor.Commands
     /// written: CONNECTED and CONNECTED_ONHOLD. Contacts are written page by page as they arrive; when the names cannot be
     /// looked up the contacts are still written, with AgentUsername or QueueName empty and one warning. The objects pipe
     /// straight into Start-ConnectContactMonitor, and one read through -EndpointUrl carries it (an EndpointUrl property), so
-    /// the monitoring call goes to the same endpoint.</para>
+    /// the monitoring call goes to the same endpoint. With -Wait it keeps watching and writes each contact that becomes live
+    /// later, once, as it connects.</para>
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "ConnectLiveContact")]
     [OutputType(typeof(LiveContact))]

@@ -47,6 +47,24 @@ public sealed class LiveContactWaitTests : OwnDoubleTest
         command.StopAndAssertStoppedWithin(TimeSpan.FromSeconds(1));
     }
 
+    [Theory]
+    [InlineData("-Queue Billing")]
+    [InlineData("-RoutingProfile 'Basic Routing Profile'")]
+    [InlineData("-HierarchyGroup 'Team North'")]
+    public async Task Every_filter_kind_catches_a_contact_as_it_connects(string filter)
+    {
+        using var command = StoppableCommand.Begin(
+            $"Get-ConnectLiveContact -InstanceId $args[0] {filter} -Wait -PollIntervalSec 1 -EndpointUrl $args[1] -Region $args[2]",
+            TestCredentials.InstanceId, Server.Endpoint.ToString(), TestCredentials.Region);
+        await command.WaitUntilAsync(c => ContactIds(c).Contains(SupervisorWorld.JdoeContactId), Bound);
+
+        JdoeTakesANewCall();
+        await command.WaitUntilAsync(c => ContactIds(c).Contains(NewContactId), Bound);
+
+        Assert.Equal(ContactIds(command).Length, ContactIds(command).Distinct().Count());
+        command.StopAndAssertStoppedWithin(TimeSpan.FromSeconds(1));
+    }
+
     public static TheoryData<string, int> Outages => new()
     {
         // Five throttled attempts fail one poll (the retry budget); fifteen 5xx answers fail three polls in a row.
