@@ -33,6 +33,7 @@ public sealed partial class ConnectWorld
     private readonly Dictionary<string, InstanceDirectory> _directories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
     private readonly List<(string InstanceId, AgentContact Contact, TimeSpan After)> _scheduled = new();
+    private readonly List<(string InstanceId, AgentContact Contact, int Reads)> _onRead = new();
     private TimeProvider _clock = TimeProvider.System;
     private DateTimeOffset? _clockStart;
 
@@ -92,6 +93,35 @@ public sealed partial class ConnectWorld
     {
         lock (_gate) _scheduled.Add((instanceId, contact, after));
         return this;
+    }
+
+    /// <summary>
+    /// Puts an agent on a contact in the answer to the <paramref name="read"/>-th GetCurrentUserData request whose Agents
+    /// filter names the agent (counted from when this is called): a call that connects while someone watches that agent,
+    /// with no clock involved (the demo's -Wait). Reads by queue, routing profile or team do not count.
+    /// </summary>
+    public ConnectWorld AddAgentContactOnRead(string instanceId, AgentContact contact, int read)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(read, 1);
+        lock (_gate) _onRead.Add((instanceId, contact, read));
+        return this;
+    }
+
+    /// <summary>Counts one GetCurrentUserData request naming <paramref name="agentIds"/> in its Agents filter, releasing
+    /// the contacts of <see cref="AddAgentContactOnRead"/> whose read it is.</summary>
+    internal void CountAgentRead(string instanceId, IReadOnlyCollection<string> agentIds)
+    {
+        lock (_gate)
+        {
+            for (var i = _onRead.Count - 1; i >= 0; i--)
+            {
+                var (instance, contact, reads) = _onRead[i];
+                if (instance != instanceId || !agentIds.Contains(contact.AgentId)) continue;
+                if (reads > 1) { _onRead[i] = (instance, contact, reads - 1); continue; }
+                _onRead.RemoveAt(i);
+                AddAgentContact(instance, contact with { StateStart = contact.StateStart ?? _clock.GetUtcNow() });
+            }
+        }
     }
 
     /// <summary>Starts the clock scheduled contacts are measured from (the server does when it listens; a second call
