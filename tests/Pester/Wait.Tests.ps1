@@ -47,4 +47,10 @@ Describe 'Get-ConnectLiveContact -Wait' {
         (Get-EndpointRequestLine -Endpoint $run.Endpoint -ContactId $first | Where-Object { $_ -like '* POST /contact/monitor *' }).Count | Should -Be 1
         (Get-EndpointRequestLine -Endpoint $run.Endpoint -ContactId $second | Where-Object { $_ -like '* POST /contact/monitor *' }).Count | Should -Be 1
     }
+
+    It 'says that -PollIntervalSec without -Wait is ignored' {
+        $null = Get-ConnectLiveContact -InstanceId $InstanceId -Agent jdoe -PollIntervalSec 2 -WarningVariable warnings -WarningAction SilentlyContinue
+
+        $warnings.Message | Should -Be '-PollIntervalSec applies only with -Wait: the live contacts are read once.'
+    }
 }

@@ -120,7 +120,8 @@ namespace ConnectMonitor.Commands
         public SwitchParameter Wait { get; set; }
 
         /// <summary>
-        /// <para type="description">With -Wait, seconds between two polls (1 to 3600; default 5).</para>
+        /// <para type="description">With -Wait, seconds between two polls (1 to 3600; default 5). Without -Wait it is ignored,
+        /// with a warning.</para>
         /// </summary>
         [Parameter]
         [ValidateRange(1, 3600)]
@@ -132,6 +133,10 @@ namespace ConnectMonitor.Commands
             // The same pacing as Start-ConnectContactMonitor's default (adaptive, one limiter per endpoint and operation)
             // and the same per-pipeline cache of sessions.
             _services = new ContactMonitorServiceCache(MonitorContactOptions.ForPipeline(null, 5, RequestTimeout));
+            if (!Wait && MyInvocation.BoundParameters.ContainsKey(nameof(PollIntervalSec)))
+            {
+                WriteWarning("-PollIntervalSec applies only with -Wait: the live contacts are read once.");
+            }
         }
 
         /// <inheritdoc />
