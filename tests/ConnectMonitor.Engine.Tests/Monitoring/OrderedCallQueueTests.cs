@@ -65,7 +65,13 @@ public sealed class OrderedCallQueueTests
             Assert.Empty(queue.Add(_ => gate.Task, _ => -1));
         }
 
-        gates[0].SetResult(0);
+        // Every call already in the window finishes: which two of the four Task.Run-started calls took the two in-flight
+        // slots first is up to the thread pool, so completing only the first could leave the head waiting for a slot.
+        for (var i = 0; i < gates.Length; i++)
+        {
+            gates[i].SetResult(i);
+        }
+
         var started = 0;
         // The window (twice the limit) is full: the next call must wait for the head to be handed back first.
         using (var enumerator = queue.Add(_ => Task.FromResult(Interlocked.Increment(ref started)), _ => -1).GetEnumerator())
