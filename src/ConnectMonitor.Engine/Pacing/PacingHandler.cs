@@ -15,7 +15,7 @@ namespace ConnectMonitor.Engine.Pacing
     {
         public override void InvokeSync(IExecutionContext executionContext)
         {
-            var pacing = CallPacing.Find(executionContext.RequestContext.OriginalRequest);
+            var pacing = CallPacing.Of(executionContext);
             if (pacing == null)
             {
                 base.InvokeSync(executionContext);
@@ -42,7 +42,7 @@ namespace ConnectMonitor.Engine.Pacing
 
         public override async Task<T> InvokeAsync<T>(IExecutionContext executionContext)
         {
-            var pacing = CallPacing.Find(executionContext.RequestContext.OriginalRequest);
+            var pacing = CallPacing.Of(executionContext);
             if (pacing == null)
             {
                 return await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
