@@ -125,7 +125,11 @@ namespace ConnectMonitor.Engine.Connect
             CancellationToken cancellationToken = default(CancellationToken)) =>
             Invoke<ListInstancesResponse>(request, ListInstancesRequestMarshaller.Instance, ListInstancesResponseUnmarshaller.Instance, cancellationToken);
 
-        private Task<TResponse> Invoke<TResponse>(AmazonWebServiceRequest request,
+        /// <summary>
+        /// Sends one call of any operation through this client's pipeline, given its marshaller and unmarshaller: every
+        /// operation line above is one call of this, and gets pacing, retries, signing and endpoints from the pipeline.
+        /// </summary>
+        internal Task<TResponse> Invoke<TResponse>(AmazonWebServiceRequest request,
             Amazon.Runtime.Internal.Transform.IMarshaller<Amazon.Runtime.Internal.IRequest, AmazonWebServiceRequest> marshaller,
             Amazon.Runtime.Internal.Transform.ResponseUnmarshaller unmarshaller, CancellationToken cancellationToken)
             where TResponse : AmazonWebServiceResponse, new()

@@ -114,7 +114,7 @@ namespace ConnectMonitor.Commands
         {
             // The same pacing as Start-ConnectContactMonitor's default (adaptive, one limiter per endpoint and operation)
             // and the same per-pipeline cache of sessions.
-            _services = new ContactMonitorServiceCache(MonitorContactOptions.ForPipeline(null, 5, RequestTimeout));
+            _services = new ContactMonitorServiceCache(PipelineOptions());
         }
 
         /// <inheritdoc />

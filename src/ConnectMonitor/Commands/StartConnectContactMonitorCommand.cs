@@ -183,9 +183,8 @@ namespace ConnectMonitor.Commands
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
-            var timeout = RequestTimeout;
             var pinnedRate = MyInvocation.BoundParameters.ContainsKey(nameof(MaxRequestsPerSecond)) ? MaxRequestsPerSecond : (double?)null;
-            _options = MonitorContactOptions.ForPipeline(pinnedRate, Burst, timeout);
+            _options = PipelineOptions(pinnedRate, Burst);
             _services = new ContactMonitorServiceCache(_options);
             _calls = new OrderedCallQueue<ItemOutcome>(ThrottleLimit);
 

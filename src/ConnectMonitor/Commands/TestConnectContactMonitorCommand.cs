@@ -115,7 +115,7 @@ namespace ConnectMonitor.Commands
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
-            _services = new ContactMonitorServiceCache(MonitorContactOptions.ForPipeline(null, 5, null));
+            _services = new ContactMonitorServiceCache(PipelineOptions());
             _calls = new OrderedCallQueue<ReadinessOutcome>(ThrottleLimit);
             _boundOnCommandLine = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
         }
