@@ -64,6 +64,8 @@ $steps = @(
        Run = { Start-ConnectContactMonitor c0000000-0000-4000-8000-000000000004 -InstanceId $InstanceId -UserId $SupervisorId -AllowedMonitorCapability SILENT_MONITOR, BARGE } }
     @{ Title = 'Every session started above (the default table view of ConnectMonitor.ContactMonitorResult)'
        Run = { $started } }
+    @{ Title = 'Each session is a contact of its own: ContactId is the contact monitored (what pipes back in), MonitorContactId the one Amazon Connect created for the supervisor'
+       Run = { $started | ForEach-Object { [pscustomobject]@{ ContactId = $_.ContactId; MonitorContactId = $_.MonitorContactId } } } }
 )
 
 $started = @()
@@ -81,7 +83,7 @@ try {
         # Dot-sourced, so -ErrorVariable and the variables a step sets stay visible to the next steps.
         $output = . $step.Run 2>&1
         $output | Out-Default
-        $started += @($output | Where-Object { $_ -isnot [System.Management.Automation.ErrorRecord] -and $_.ContactArn -and $_.RequestId })
+        $started += @($output | Where-Object { $_ -isnot [System.Management.Automation.ErrorRecord] -and $_.ContactArn -and $_.RequestId -and $started -notcontains $_ })
     }
 }
 finally {

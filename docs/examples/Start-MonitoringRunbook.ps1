@@ -50,7 +50,9 @@ try {
     if ($failures.Count -gt 0) {
         $failures | ForEach-Object {
             [pscustomobject]@{
-                ContactId = $_.TargetObject
+                # The exception names the contact and supervisor; TargetObject is the CSV row as it came.
+                ContactId = $_.Exception.ContactId
+                UserId    = $_.Exception.UserId
                 ErrorId   = $_.FullyQualifiedErrorId.Split(',')[0]
                 Category  = $_.CategoryInfo.Category
                 Message   = $_.Exception.Message

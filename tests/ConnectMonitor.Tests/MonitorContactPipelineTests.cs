@@ -4,13 +4,20 @@ using ConnectMonitor.Tests.Infrastructure;
 
 namespace ConnectMonitor.Tests;
 
-/// <summary>Command lines a supervisor or runbook would type, against the loopback Connect double.</summary>
+/// <summary>
+/// Command lines a supervisor or runbook would type, against the loopback Connect double. Each test that checks a
+/// result runs with both answers the service may give: the supervisor's new monitoring contact (the double's default,
+/// what Amazon Connect is believed to answer) and the monitored contact echoed.
+/// </summary>
 public sealed class MonitorContactPipelineTests(ConnectDoubleFixture connect) : IClassFixture<ConnectDoubleFixture>
 {
-    [Fact]
-    public void Single_contact_by_position_returns_a_typed_result_with_what_the_service_answered()
+    public static TheoryData<MonitorAnswer> Answers => new() { MonitorAnswer.MonitoringContact, MonitorAnswer.Echo };
+
+    [Theory]
+    [MemberData(nameof(Answers))]
+    public void Single_contact_by_position_returns_a_typed_result_with_what_the_service_answered(MonitorAnswer answer)
     {
-        var contact = connect.NewContacts(1)[0];
+        var contact = connect.NewContacts(1, answer: answer)[0];
         using var ps = connect.NewSession();
 
         var run = ps.Run("Start-ConnectContactMonitor $args[0] -InstanceId $instance -UserId $user -Region $region -EndpointUrl $endpoint", contact);
@@ -18,9 +25,7 @@ public sealed class MonitorContactPipelineTests(ConnectDoubleFixture connect) : 
         Assert.Null(run.Exception);
         Assert.Empty(run.Errors);
         var result = Assert.Single(run.Output);
-        Assert.Equal("ConnectMonitor.ContactMonitorResult", result.BaseObject.GetType().FullName);
-        Assert.Equal(contact, result.Properties["ContactId"].Value);
-        Assert.Equal($"arn:aws:connect:us-east-1:{TestCredentials.AccountId}:instance/{TestCredentials.InstanceId}/contact/{contact}", result.Properties["ContactArn"].Value);
+        ResultAssert.Monitors(connect, result, contact);
         Assert.Equal(TestCredentials.InstanceId, result.Properties["InstanceId"].Value);
         Assert.Equal(TestCredentials.UserId, result.Properties["UserId"].Value);
         Assert.Equal("us-east-1", result.Properties["Region"].Value);
@@ -31,10 +36,11 @@ public sealed class MonitorContactPipelineTests(ConnectDoubleFixture connect) : 
         Assert.True(Guid.TryParse(request.ClientToken, out _), "a ClientToken is generated when none is given");
     }
 
-    [Fact]
-    public void Capabilities_are_sent_upper_case_without_duplicates()
+    [Theory]
+    [MemberData(nameof(Answers))]
+    public void Capabilities_are_sent_upper_case_without_duplicates(MonitorAnswer answer)
     {
-        var contact = connect.NewContacts(1)[0];
+        var contact = connect.NewContacts(1, answer: answer)[0];
         using var ps = connect.NewSession();
 
         var run = ps.Run("Start-ConnectContactMonitor $args[0] -InstanceId $instance -UserId $user -EndpointUrl $endpoint -AllowedMonitorCapability barge,BARGE", contact);
@@ -42,18 +48,20 @@ public sealed class MonitorContactPipelineTests(ConnectDoubleFixture connect) : 
         Assert.Empty(run.Errors);
         Assert.Equal(["BARGE"], Assert.Single(connect.RequestsFor(contact)).AllowedMonitorCapabilities);
         Assert.Equal(["BARGE"], (IEnumerable<string>)run.Property(0, "AllowedMonitorCapabilities")!);
+        ResultAssert.Monitors(connect, run.Output[0], contact);
     }
 
-    [Fact]
-    public void Objects_with_only_a_ContactArn_property_bind_their_arn()
+    [Theory]
+    [MemberData(nameof(Answers))]
+    public void Objects_with_only_a_ContactArn_property_bind_their_arn(MonitorAnswer answer)
     {
-        var contact = connect.NewContacts(1)[0];
+        var contact = connect.NewContacts(1, answer: answer)[0];
         using var ps = connect.NewSession().SetVariable("arn", $"arn:aws:connect:us-east-1:{TestCredentials.AccountId}:instance/{TestCredentials.InstanceId}/contact/{contact}");
 
         var run = ps.Run("[pscustomobject]@{ ContactArn = $arn; UserId = $user } | Start-ConnectContactMonitor -EndpointUrl $endpoint");
 
         Assert.Empty(run.Errors);
-        Assert.Equal(contact, run.Property(0, "ContactId"));
+        ResultAssert.Monitors(connect, Assert.Single(run.Output), contact);
     }
 
     [Fact]
@@ -80,10 +88,11 @@ public sealed class MonitorContactPipelineTests(ConnectDoubleFixture connect) : 
         Assert.Empty(connect.RequestsFor(contacts));
     }
 
-    [Fact]
-    public void A_mixed_pipeline_yields_one_result_per_good_contact_and_one_error_per_bad_one()
+    [Theory]
+    [MemberData(nameof(Answers))]
+    public void A_mixed_pipeline_yields_one_result_per_good_contact_and_one_error_per_bad_one(MonitorAnswer answer)
     {
-        var good = connect.NewContacts(3, "good");
+        var good = connect.NewContacts(3, "good", answer);
         var missing = $"missing-{Guid.NewGuid():N}";
         var denied = connect.NewContacts(1, "denied")[0];
         connect.Server.Faults.ForContact(denied, Fault.ServiceError("AccessDeniedException", 403, "User is not authorized"));
@@ -94,6 +103,7 @@ public sealed class MonitorContactPipelineTests(ConnectDoubleFixture connect) : 
 
         Assert.Null(run.Exception);
         Assert.Equal(good, run.Output.Select(o => (string)o.Properties["ContactId"].Value));
+        Assert.All(good.Zip(run.Output), pair => ResultAssert.Monitors(connect, pair.Second, pair.First));
         Assert.Equal(2, run.Errors.Count);
         ErrorAssert.Is(run.Errors[0], "ResourceNotFoundException", System.Management.Automation.ErrorCategory.ObjectNotFound, missing);
         ErrorAssert.Is(run.Errors[1], "AccessDeniedException", System.Management.Automation.ErrorCategory.PermissionDenied, denied);

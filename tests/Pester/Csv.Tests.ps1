@@ -1,9 +1,14 @@
 # Pester 5. The runbook round trip through files: a CSV of assignments in (Import-Csv), an audit file of results out
-# (Export-Csv), read back; the failed rows run again by piping the errors' TargetObject back in (README's recipe).
-Describe 'Start-ConnectContactMonitor with CSV files' {
+# (Export-Csv), read back and piped in again; the failed rows run again by piping the errors' TargetObject back in
+# (README's recipe). With both answers a MonitorContact success may give: the supervisor's new monitoring contact (the
+# endpoint's default, what Amazon Connect is believed to answer) and the monitored contact echoed.
+Describe 'Start-ConnectContactMonitor with CSV files (the endpoint answers <Answer>)' -ForEach @(
+    @{ Answer = 'monitoring-contact' }
+    @{ Answer = 'echo' }
+) {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')
-        $run = Enter-ConnectMonitorTestRun -Folder $TestDrive
+        $run = Enter-ConnectMonitorTestRun -Folder $TestDrive -Answer $Answer
         $endpoint = $run.Endpoint
         # pat.viewer: a user of the instance who may not monitor (AccessDeniedException for every contact).
         $deniedId = '5b9c7e2a-8d41-4f3e-a6b0-9c8d7e6f5a43'
@@ -39,25 +44,39 @@ Describe 'Start-ConnectContactMonitor with CSV files' {
                 $failures[$i].Exception.$name | Should -Be $row.$name -Because "Exception.$name of error $i"
             }
         }
+        Assert-MonitorContact -Result $results[0] -Endpoint $endpoint -ContactId $LiveContacts[0] -Answer $Answer
+        Assert-MonitorContact -Result $results[1] -Endpoint $endpoint -ContactId $LiveContacts[1] -Answer $Answer
     }
 
-    It 'writes an audit file that reads back with each result''s ids, region, request id and token' {
+    It 'writes an audit file that reads back with each result''s ids, region, request id, token and monitoring contact' {
         $readBack = @(Import-Csv -LiteralPath $audit)
 
         $readBack | Should -HaveCount 2
         foreach ($i in 0..1) {
-            foreach ($name in 'ContactId', 'ContactArn', 'InstanceId', 'UserId', 'Region', 'RequestId', 'ClientToken') {
+            foreach ($name in 'ContactId', 'ContactArn', 'InstanceId', 'UserId', 'Region', 'RequestId', 'ClientToken', 'MonitorContactId', 'MonitorContactArn') {
                 $readBack[$i].$name | Should -Be ([string]$results[$i].$name) -Because "column $name of row $i"
             }
         }
         $readBack[1].UserId | Should -Be $OtherSupervisorId
     }
 
-    It 'the audit file feeds the cmdlet again (the started rows replayed)' {
+    It 'the audit file feeds the cmdlet again (the started rows replayed) and monitors the original contacts, never the monitoring contacts' {
+        $sentBefore = @{}
+        foreach ($contact in $LiveContacts[0], $LiveContacts[1]) { $sentBefore[$contact] = @(Get-EndpointRequestLine -Endpoint $endpoint -ContactId $contact).Count }
+
         $again = Import-Csv -LiteralPath $audit | Start-ConnectContactMonitor
 
         $again.ContactId | Should -Be @($LiveContacts[0], $LiveContacts[1])
         $again.UserId | Should -Be @($SupervisorId, $OtherSupervisorId)
+        foreach ($i in 0..1) {
+            # The same ClientToken column: a replay of the first call, answering the same monitoring contact.
+            Assert-MonitorContact -Result $again[$i] -Endpoint $endpoint -ContactId $LiveContacts[$i] -Answer $Answer
+            $again[$i].MonitorContactId | Should -Be $results[$i].MonitorContactId
+            @(Get-EndpointRequestLine -Endpoint $endpoint -ContactId $LiveContacts[$i]).Count - $sentBefore[$LiveContacts[$i]] | Should -Be 1
+        }
+        foreach ($monitoring in $results.MonitorContactId | Where-Object { $_ }) {
+            Get-EndpointRequestLine -Endpoint $endpoint -ContactId $monitoring | Should -BeNullOrEmpty
+        }
     }
 
     It 're-runs exactly the failed rows when their TargetObject is piped back in, also a contact that started in another row' {

@@ -1,8 +1,13 @@
-# Pester 5. The output type, its properties and its default table view (ConnectMonitor.format.ps1xml).
-Describe 'Start-ConnectContactMonitor output' {
+# Pester 5. The output type, its properties and its default table view (ConnectMonitor.format.ps1xml), with both answers
+# a MonitorContact success may give: the supervisor's new monitoring contact (the endpoint's default, what Amazon Connect
+# is believed to answer) and the monitored contact echoed.
+Describe 'Start-ConnectContactMonitor output (the endpoint answers <Answer>)' -ForEach @(
+    @{ Answer = 'monitoring-contact' }
+    @{ Answer = 'echo' }
+) {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')
-        $run = Enter-ConnectMonitorTestRun -Folder $TestDrive
+        $run = Enter-ConnectMonitorTestRun -Folder $TestDrive -Answer $Answer
         $result = Start-ConnectContactMonitor $LiveContacts[0] -InstanceId $InstanceId -UserId $SupervisorId -AllowedMonitorCapability SILENT_MONITOR, BARGE
     }
 
@@ -24,6 +29,7 @@ Describe 'Start-ConnectContactMonitor output' {
         $result.Region | Should -Be 'us-east-1'
         $result.RequestId | Should -Not -BeNullOrEmpty
         { [guid]::Parse($result.ClientToken) } | Should -Not -Throw
+        Assert-MonitorContact -Result $result -Endpoint $run.Endpoint -ContactId $LiveContacts[0] -Answer $Answer
     }
 
     It 'is shown as a table with the columns of the format file' {
@@ -37,5 +43,16 @@ Describe 'Start-ConnectContactMonitor output' {
 
         $text | Should -Match 'ContactId\s+Capabilities\s+Region\s+UserId'
         $text | Should -Match "$($LiveContacts[0])\s+SILENT_MONITOR,BARGE\s+us-east-1\s+$SupervisorId"
+    }
+
+    It 'shows the monitoring contact in the list view, or leaves it empty when the answer named the contact itself' {
+        if ($PSStyle) { $rendering = $PSStyle.OutputRendering; $PSStyle.OutputRendering = 'PlainText' }
+        try { $text = $result | Format-List | Out-String -Width 250 }
+        finally { if ($PSStyle) { $PSStyle.OutputRendering = $rendering } }
+
+        $expected = if ($Answer -eq 'echo') { '' } else { [regex]::Escape($result.MonitorContactId) }
+        $text | Should -Match "(?m)^MonitorContactId\s+: $expected\s*$"
+        $expected = if ($Answer -eq 'echo') { '' } else { [regex]::Escape($result.MonitorContactArn) }
+        $text | Should -Match "(?m)^MonitorContactArn\s+: $expected\s*$"
     }
 }

@@ -329,10 +329,12 @@ Describe 'Runbook round trips' {
         It 'has a list view with every property' {
             $text = ($shown[0] | Get-PlainText -Width 200 -List) -join "`n"
 
-            foreach ($name in 'ContactId', 'UserId', 'Capabilities', 'InstanceId', 'Region', 'RequestId', 'ClientToken', 'Endpoint', 'ContactArn') {
+            foreach ($name in 'ContactId', 'UserId', 'Capabilities', 'InstanceId', 'Region', 'RequestId', 'ClientToken', 'Endpoint', 'ContactArn',
+                'MonitorContactId', 'MonitorContactArn') {
                 $text | Should -Match "(?m)^$name\s+:"
             }
             $text | Should -Match "RequestId\s+: $($shown[0].RequestId)"
+            $text | Should -Match "MonitorContactId\s+: $($shown[0].MonitorContactId)"
         }
     }
 

@@ -31,7 +31,9 @@ function Start-LocalConnectEndpoint {
     param(
         [Parameter(Mandatory)] [string] $WorkFolder,
         # CONTACT=ErrorCode pairs: every request for CONTACT is answered with that modelled error.
-        [string[]] $Fault = @()
+        [string[]] $Fault = @(),
+        # What a success names: the supervisor's new monitoring contact (the endpoint's default) or the contact asked for.
+        [ValidateSet('monitoring-contact', 'echo')] [string] $Answer = 'monitoring-contact'
     )
     $program = Join-Path $RepositoryRoot "tools/ConnectMonitor.ConnectDouble/bin/$Configuration/net10.0/ConnectMonitor.ConnectDouble.dll"
     if (-not (Test-Path -LiteralPath $program)) {
@@ -40,7 +42,7 @@ function Start-LocalConnectEndpoint {
 
     $urlFile = Join-Path $WorkFolder 'endpoint.url'
     $log = Join-Path $WorkFolder 'endpoint.log'
-    $arguments = @($program, '--port', '0', '--port-file', $urlFile, '--lifetime-seconds', '900')
+    $arguments = @($program, '--port', '0', '--port-file', $urlFile, '--lifetime-seconds', '900', '--answer', $Answer)
     foreach ($f in $Fault) { $arguments += '--fault', $f }
     # Start-Process joins arguments with spaces: quote each, for paths with spaces.
     $process = Start-Process -FilePath 'dotnet' -ArgumentList ($arguments | ForEach-Object { '"{0}"' -f $_ }) -PassThru -NoNewWindow `
@@ -109,10 +111,11 @@ function Exit-TestAwsEnvironment {
 
 function Enter-ConnectMonitorTestRun {
     <# What every test file's BeforeAll does: import the built module, start the local endpoint (with optional
-       CONTACT=ErrorCode faults) and point the AWS environment at files in $Folder. Returns Endpoint and SavedAws. #>
-    param([Parameter(Mandatory)] [string] $Folder, [string[]] $Fault = @())
+       CONTACT=ErrorCode faults, and what a success names: -Answer monitoring-contact or echo) and point the AWS
+       environment at files in $Folder. Returns Endpoint and SavedAws. #>
+    param([Parameter(Mandatory)] [string] $Folder, [string[]] $Fault = @(), [string] $Answer = 'monitoring-contact')
     Import-BuiltConnectMonitor
-    $endpoint = Start-LocalConnectEndpoint -WorkFolder $Folder -Fault $Fault
+    $endpoint = Start-LocalConnectEndpoint -WorkFolder $Folder -Fault $Fault -Answer $Answer
     [pscustomobject]@{ Endpoint = $endpoint; SavedAws = (Enter-TestAwsEnvironment -Folder $Folder -EndpointUrl $endpoint.Url) }
 }
 
@@ -128,6 +131,32 @@ function Get-EndpointRequestLine {
     <# The endpoint's log lines for one contact (one line per request it received). #>
     param([Parameter(Mandatory)] $Endpoint, [Parameter(Mandatory)] [string] $ContactId)
     @(Get-Content -LiteralPath $Endpoint.Log | Where-Object { $_ -like "* contact=$ContactId *" })
+}
+
+function Assert-MonitorContact {
+    <# A result reports the session the endpoint started on its contact, read from the endpoint's log line of the same
+       request id: ContactId/ContactArn the monitored contact, MonitorContactId/MonitorContactArn what the endpoint
+       answered (answered=... in its log) when that was another contact, else empty. #>
+    param([Parameter(Mandatory)] $Result, [Parameter(Mandatory)] $Endpoint, [Parameter(Mandatory)] [string] $ContactId,
+        # The endpoint's --answer: echo answers the contact itself, monitoring-contact a new contact id.
+        [Parameter(Mandatory)] [ValidateSet('monitoring-contact', 'echo')] [string] $Answer)
+    $arnOf = { param($c) "arn:aws:connect:us-east-1:123456789012:instance/$InstanceId/contact/$c" }
+    $Result.ContactId | Should -Be $ContactId
+    $Result.ContactArn | Should -Be (& $arnOf $ContactId)
+    $line = @(Get-EndpointRequestLine -Endpoint $Endpoint -ContactId $ContactId | Where-Object { $_ -like "* requestId=$($Result.RequestId)" })
+    $line | Should -HaveCount 1 -Because "the endpoint logged the request of result $($Result.RequestId)"
+    $line[0] -match ' status=200 .* answered=(\S+) ' | Should -BeTrue -Because "the endpoint logs what a success answered: $($line[0])"
+    $answered = $Matches[1]
+    if ($Answer -eq 'echo') {
+        $answered | Should -Be $ContactId
+        $Result.MonitorContactId | Should -BeNullOrEmpty
+        $Result.MonitorContactArn | Should -BeNullOrEmpty
+    }
+    else {
+        $answered | Should -Not -Be $ContactId
+        $Result.MonitorContactId | Should -Be $answered
+        $Result.MonitorContactArn | Should -Be (& $arnOf $answered)
+    }
 }
 
 function Invoke-ChildShell {

@@ -9,8 +9,16 @@ namespace ConnectMonitor.ConnectDouble;
 /// <param name="AllowedMonitorCapabilities">Capabilities requested (empty when none were sent).</param>
 /// <param name="ClientToken">Token the request carried, if any.</param>
 /// <param name="StartedAt">When the effect happened.</param>
+/// <param name="MonitorContactId">The contact the session created for the supervisor (initiation method MONITOR), a new
+/// id of the same instance; the answer names it unless the contact is answered with <see cref="MonitorAnswer.Echo"/>.</param>
+/// <param name="Answer">What the answer named.</param>
 public sealed record MonitorSession(string InstanceId, string ContactId, string UserId,
-    IReadOnlyList<string> AllowedMonitorCapabilities, string? ClientToken, DateTimeOffset StartedAt);
+    IReadOnlyList<string> AllowedMonitorCapabilities, string? ClientToken, DateTimeOffset StartedAt,
+    string MonitorContactId, MonitorAnswer Answer)
+{
+    /// <summary>The contact the answer named: <see cref="MonitorContactId"/>, or <see cref="ContactId"/> under <see cref="MonitorAnswer.Echo"/>.</summary>
+    public string AnsweredContactId => Answer == MonitorAnswer.Echo ? ContactId : MonitorContactId;
+}
 
 /// <summary>
 /// Thread-safe in-memory Amazon Connect state: instances, their users (with or without monitoring permission),
@@ -18,6 +26,8 @@ public sealed record MonitorSession(string InstanceId, string ContactId, string 
 /// Unknown instance / user / contact → ResourceNotFoundException 404; ended contact → InvalidRequestException 400;
 /// user without permission → AccessDeniedException 403; a ClientToken reused with different parameters →
 /// IdempotencyException 409, reused with the same parameters → the first answer again, with no second effect.
+/// Each session creates a monitoring contact of its own, and the answer names it (<see cref="Answer"/>, set per contact
+/// with <see cref="AnswerFor"/>), or echoes the monitored contact.
 /// </summary>
 public sealed partial class ConnectWorld
 {
@@ -31,6 +41,29 @@ public sealed partial class ConnectWorld
     private readonly Dictionary<string, Instance> _instances = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Fingerprint, MonitorResult Result)> _tokens = new(StringComparer.Ordinal);
     private readonly List<MonitorSession> _sessions = new();
+    private readonly Dictionary<string, MonitorAnswer> _answers = new(StringComparer.Ordinal);
+    private MonitorAnswer _answer = MonitorAnswer.MonitoringContact;
+
+    /// <summary>
+    /// What a successful MonitorContact answer names, for contacts without their own <see cref="AnswerFor"/>: by default
+    /// the monitoring contact the session created (as the real service is believed to answer), or the monitored contact
+    /// itself (<see cref="MonitorAnswer.Echo"/>).
+    /// </summary>
+    public MonitorAnswer Answer
+    {
+        get { lock (_gate) return _answer; }
+        set { lock (_gate) _answer = value; }
+    }
+
+    /// <summary>Sets what MonitorContact answers for these contacts, whatever <see cref="Answer"/> says. Returns this world.</summary>
+    public ConnectWorld AnswerFor(MonitorAnswer answer, params string[] contactIds)
+    {
+        lock (_gate)
+        {
+            foreach (var c in contactIds) _answers[c] = answer;
+        }
+        return this;
+    }
 
     /// <summary>The default world: <see cref="TestCredentials.InstanceId"/> with users <see cref="TestCredentials.UserId"/>,
     /// <see cref="TestCredentials.OtherUserId"/>, <see cref="TestCredentials.DeniedUserId"/> (no permission), live contacts
@@ -227,8 +260,11 @@ public sealed partial class ConnectWorld
             if (!live)
                 return (null, ConnectError.InvalidRequest($"Contact {r.ContactId} is not active."), false);
 
-            var result = new MonitorResult(r.ContactId, $"arn:{partition}:connect:{region}:{accountId}:instance/{r.InstanceId}/contact/{r.ContactId}");
-            _sessions.Add(new MonitorSession(r.InstanceId, r.ContactId, r.UserId, caps, r.ClientToken, now));
+            var session = new MonitorSession(r.InstanceId, r.ContactId, r.UserId, caps, r.ClientToken, now,
+                Guid.NewGuid().ToString(), _answers.TryGetValue(r.ContactId, out var own) ? own : _answer);
+            var named = session.AnsweredContactId;
+            var result = new MonitorResult(named, $"arn:{partition}:connect:{region}:{accountId}:instance/{r.InstanceId}/contact/{named}");
+            _sessions.Add(session);
             if (r.ClientToken is { Length: > 0 } t) _tokens[t] = (fingerprint, result);
             return (result, null, false);
         }

@@ -16,7 +16,7 @@ public sealed class DoubleCommandLine
     public const string Usage =
         "usage: ConnectMonitor.ConnectDouble [--port 4566 (0 = any free port)] [--port-file PATH] [--world file.json] " +
         "[--latency-ms N] [--rate-limit RPS [--burst N]] [--error-rate 0..1] [--fault CONTACT|OPERATION=ErrorCode|FaultName]... [--operation-rate-limit OPERATION=RPS/BURST]... " +
-        "[--account-id ID] [--region REGION] [--lifetime-seconds N]";
+        "[--account-id ID] [--region REGION] [--answer monitoring-contact|echo] [--lifetime-seconds N]";
 
     private DoubleCommandLine() { }
 
@@ -67,6 +67,10 @@ public sealed class DoubleCommandLine
         ["Hang"] = () => Fault.Delay(TimeSpan.FromMinutes(10)),
     };
 
+    /// <summary>What a successful MonitorContact answer names (<c>--answer</c>): <c>monitoring-contact</c> (the default, a new
+    /// contact id for the supervisor's monitoring session) or <c>echo</c> (the monitored contact itself).</summary>
+    public MonitorAnswer Answer { get; private set; } = MonitorAnswer.MonitoringContact;
+
     /// <summary>True when <c>-h</c>/<c>--help</c> was given.</summary>
     public bool ShowHelp { get; private set; }
 
@@ -107,12 +111,21 @@ public sealed class DoubleCommandLine
                 case "--operation-rate-limit": line.AddOperationQuota(name, Next()); break;
                 case "--account-id": line.Options.AccountId = Next(); break;
                 case "--region": line.Options.Region = Next(); break;
+                case "--answer":
+                    line.Answer = Next() switch
+                    {
+                        "monitoring-contact" => MonitorAnswer.MonitoringContact,
+                        "echo" => MonitorAnswer.Echo,
+                        var other => throw new ArgumentException($"--answer must be monitoring-contact or echo, not '{other}'."),
+                    };
+                    break;
                 case "--lifetime-seconds": line.Options.Lifetime = TimeSpan.FromSeconds(Whole(1)); break;
                 case "-h" or "--help" or "-?": line.ShowHelp = true; break;
                 default: throw new ArgumentException($"Unknown argument '{name}'.");
             }
         }
 
+        line.Options.World.Answer = line.Answer; // after the loop: --world may come after --answer
         return line;
     }
 

@@ -68,17 +68,14 @@ public abstract class Fault
     /// <summary>200 application/json with a truncated JSON body.</summary>
     public static Fault MalformedJson() => new MalformedJsonFault();
 
-    /// <summary>200 application/json with exactly <paramref name="body"/> ("" for an empty body, "{}" for an empty object):
-    /// an answer that does not say which contact it is about. Nothing is performed.</summary>
+    /// <summary>200 application/json with exactly <paramref name="body"/> ("" for an empty body, "{}" for an empty object, or
+    /// members of any shape: another instance's ARN, an agent's, control characters...). Nothing is performed.</summary>
     public static Fault Success200(string body) => new RawFault($"200 body {(body.Length == 0 ? "(empty)" : body.Length > 40 ? body[..40] + "…" : body)}", 200, body, "application/json", null);
 
     /// <summary>200 for any paged operation with every list empty and a NextToken that is always the same: pages that never end.</summary>
     public static Fault EndlessPages() => new RawFault("200 endless pages", 200,
         "{\"UserDataList\":[],\"Users\":[],\"Queues\":[],\"RoutingProfiles\":[],\"UserHierarchyGroups\":[],\"Permissions\":[],\"InstanceSummaryList\":[],\"NextToken\":\"again-and-again\"}",
         "application/json", null);
-
-    /// <summary>200 naming another contact (its ContactId and ARN): a confused or hostile endpoint. Nothing is performed.</summary>
-    public static Fault SuccessForOtherContact(string otherContactId = "c0000000-0000-4000-8000-0000000000ff") => new OtherContactFault(otherContactId);
 
     /// <summary>200 whose body is <paramref name="bytes"/> long (a JSON string padded with spaces), streamed in chunks so
     /// the double never holds it; the client should stop reading long before the end.</summary>
@@ -126,20 +123,6 @@ public abstract class Fault
             ctx.Http.Items[ResponseWriter.RecordedErrorCodeItem] = recordedCode;
             await ResponseWriter.WriteAsync(ctx.Http, ctx.RequestId, status, body, contentType, ctx.Cancellation).ConfigureAwait(false);
             return FaultOutcome.Answered(status, recordedCode);
-        }
-    }
-
-    private sealed class OtherContactFault(string other) : Fault("200 for another contact")
-    {
-        internal override async Task<FaultOutcome> ApplyAsync(FaultContext ctx)
-        {
-            var body = JsonSerializer.Serialize(new Dictionary<string, string>
-            {
-                ["ContactId"] = other,
-                ["ContactArn"] = $"arn:aws:connect:{TestCredentials.Region}:{TestCredentials.AccountId}:instance/{TestCredentials.InstanceId}/contact/{other}",
-            });
-            await ResponseWriter.WriteAsync(ctx.Http, ctx.RequestId, 200, body, "application/json", ctx.Cancellation).ConfigureAwait(false);
-            return FaultOutcome.Answered(200, null);
         }
     }
 

@@ -46,6 +46,7 @@ internal sealed class MonitorContactHandler
         string? errorCode = null;
         string? faultDescription = null;
         var replay = false;
+        string? answered = null;
         SigV4Result? sig = null;
         ParsedBody? parsed = null;
         byte[] body = [];
@@ -56,7 +57,7 @@ internal sealed class MonitorContactHandler
         {
             if (Interlocked.Exchange(ref recorded, 1) == 0)
             {
-                Record(ctx, number, receivedAt, requestId, rawPath, rawQuery, body, sig, parsed, answeredStatus, answeredError, faultDescription, replay);
+                Record(ctx, number, receivedAt, requestId, rawPath, rawQuery, body, sig, parsed, answeredStatus, answeredError, faultDescription, replay, answered);
             }
         }
         void AbortAndRecord()
@@ -176,6 +177,7 @@ internal sealed class MonitorContactHandler
                 (status, errorCode) = await AnswerAsync(ctx, requestId, error, ct);
                 return;
             }
+            answered = result!.ContactId;
             if (cutMidBody)
             {
                 await ResponseWriter.WriteSuccessCutAsync(ctx, requestId, result!, ct).ConfigureAwait(false);
@@ -230,7 +232,7 @@ internal sealed class MonitorContactHandler
     }
 
     private void Record(HttpContext ctx, long number, DateTimeOffset receivedAt, string requestId, string rawPath, string rawQuery, byte[] body,
-        SigV4Result? sig, ParsedBody? parsed, int status, string? errorCode, string? fault, bool replay)
+        SigV4Result? sig, ParsedBody? parsed, int status, string? errorCode, string? fault, bool replay, string? answered)
     {
         parsed ??= body.Length > 0 ? MonitorContactValidator.Parse(body) : new ParsedBody();
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -257,12 +259,13 @@ internal sealed class MonitorContactHandler
             ErrorCode = errorCode,
             Fault = fault,
             IdempotentReplay = replay,
+            AnsweredContactId = answered,
             RequestId = requestId,
             Sequence = number,
         };
         // Log before recording, so a test that waits for the recorded request also sees its log line.
         _options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture,
-            $"{r.ReceivedAt:yyyy-MM-ddTHH:mm:ss.fffZ} key={r.AccessKeyId ?? "-"} {r.Method} {r.Path} contact={r.ContactId ?? "-"} status={(r.ResponseStatus == 0 ? "aborted" : r.ResponseStatus)} error={r.ErrorCode ?? "-"}{(r.Fault is null ? "" : $" fault=\"{r.Fault}\"")}{(r.IdempotentReplay ? " replay" : "")} requestId={r.RequestId}"));
+            $"{r.ReceivedAt:yyyy-MM-ddTHH:mm:ss.fffZ} key={r.AccessKeyId ?? "-"} {r.Method} {r.Path} contact={r.ContactId ?? "-"} status={(r.ResponseStatus == 0 ? "aborted" : r.ResponseStatus)} error={r.ErrorCode ?? "-"}{(r.Fault is null ? "" : $" fault=\"{r.Fault}\"")}{(r.IdempotentReplay ? " replay" : "")}{(r.AnsweredContactId is null ? "" : $" answered={r.AnsweredContactId}")} requestId={r.RequestId}"));
         _log.Add(r);
     }
 }

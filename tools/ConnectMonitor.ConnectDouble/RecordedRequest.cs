@@ -47,6 +47,9 @@ public sealed class RecordedRequest
     public string? Fault { get; init; }
     /// <summary>True when this request was answered from the idempotency record (same ClientToken, same parameters).</summary>
     public bool IdempotentReplay { get; init; }
+    /// <summary>The ContactId of a success the world answered (the supervisor's monitoring contact by default, the
+    /// monitored contact under <see cref="MonitorAnswer.Echo"/>); null for errors, faults and the other operations.</summary>
+    public string? AnsweredContactId { get; init; }
     /// <summary>The x-amzn-RequestId the double generated for this request.</summary>
     public string RequestId { get; init; } = "";
 

@@ -92,6 +92,13 @@ namespace ConnectMonitor.Engine.Arns
             return contactProblem == null ? null : "its contact id " + contactProblem;
         }
 
+        /// <summary>
+        /// The ARN of <paramref name="contactId"/> in this ARN's instance (same partition, region and account): the
+        /// form every contact ARN has.
+        /// </summary>
+        public string OfContact(string contactId) =>
+            $"arn:{Partition}:connect:{Region}:{AccountId}:instance/{InstanceId}/contact/{contactId}";
+
         /// <inheritdoc />
         public override string ToString() => Value;
     }

@@ -21,7 +21,10 @@ namespace ConnectMonitor.Engine.Errors
         /// <summary>A paged answer still had a NextToken after the most pages allowed, or repeated a token.</summary>
         public const string TooManyPages = "TooManyPages";
 
-        /// <summary>The service answered 200 for another contact than the one asked for.</summary>
+        /// <summary>
+        /// The service answered 200 with a ContactArn that is not a contact of the request's instance, account, region and
+        /// partition (another contact of the same instance is fine: the supervisor's monitoring contact).
+        /// </summary>
         public const string ResponseContactMismatch = "ResponseContactMismatch";
     }
 }

@@ -181,7 +181,7 @@ namespace ConnectMonitor.Engine.Monitoring
                 var response = await _calls.SendAsync(CallTarget.MonitorContact(target), request, (client, ct) => client.MonitorContactAsync(request, ct), cancellationToken, report)
                     .ConfigureAwait(false);
                 StartupTrace.Mark("send-end");
-                var problem = ResponseCheck.Problem(response, input.ContactId, target);
+                var problem = ResponseCheck.Problem(response, input, region, target, out var answer);
                 if (problem != null)
                 {
                     throw problem;
@@ -189,11 +189,13 @@ namespace ConnectMonitor.Engine.Monitoring
 
                 return new MonitorContactOutcome(
                     input.ContactId,
-                    response.ContactArn,
+                    answer.ContactArn,
                     response.ResponseMetadata?.RequestId,
                     region,
                     report.Endpoint,
-                    request.ClientToken);
+                    request.ClientToken,
+                    answer.MonitorContactId,
+                    answer.MonitorContactArn);
             }
             finally
             {

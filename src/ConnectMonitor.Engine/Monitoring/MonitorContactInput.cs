@@ -12,7 +12,9 @@ namespace ConnectMonitor.Engine.Monitoring
             string userId,
             IReadOnlyList<string> allowedMonitorCapabilities = null,
             string clientToken = null,
-            string region = null)
+            string region = null,
+            string accountId = null,
+            string partition = null)
         {
             InstanceId = instanceId;
             ContactId = contactId;
@@ -20,6 +22,8 @@ namespace ConnectMonitor.Engine.Monitoring
             AllowedMonitorCapabilities = allowedMonitorCapabilities ?? new string[0];
             ClientToken = clientToken;
             Region = region;
+            AccountId = accountId;
+            Partition = partition;
         }
 
         /// <summary>The Amazon Connect instance id.</summary>
@@ -39,5 +43,17 @@ namespace ConnectMonitor.Engine.Monitoring
 
         /// <summary>The region this call must go to (e.g. from a contact ARN); null for the session's region.</summary>
         public string Region { get; }
+
+        /// <summary>
+        /// The AWS account the instance belongs to, when the input named it (a contact ARN or an instance ARN); null when
+        /// it is not known, and then an answer's ARN may name any well-formed account.
+        /// </summary>
+        public string AccountId { get; }
+
+        /// <summary>
+        /// The partition the input named (a contact ARN or an instance ARN); null when it did not, and then the partition
+        /// of the region the call goes to, where the AWS SDK knows that region.
+        /// </summary>
+        public string Partition { get; }
     }
 }

@@ -30,7 +30,7 @@ namespace ConnectMonitor.Bulk
                 Details = details,
                 Result = new ContactMonitorResult(
                     outcome.ContactId, outcome.ContactArn, call.Input.InstanceId, call.Input.UserId, call.Input.AllowedMonitorCapabilities,
-                    outcome.Region, outcome.RequestId, outcome.ClientToken, outcome.Endpoint),
+                    outcome.Region, outcome.RequestId, outcome.ClientToken, outcome.Endpoint, outcome.MonitorContactId, outcome.MonitorContactArn),
             };
 
         /// <summary>What was sent where and how it went; ids, region, endpoint and counts only, never a secret.</summary>
@@ -42,7 +42,8 @@ namespace ConnectMonitor.Bulk
                        $"{Details.Attempts} attempt{(Details.Attempts == 1 ? "" : "s")}";
             if (Result != null)
             {
-                return $"{sent}: started, request id {Result.RequestId}.";
+                return $"{sent}: started, request id {Result.RequestId}" +
+                       (Result.MonitorContactId == null ? "." : $", the supervisor's monitoring contact '{Result.MonitorContactId}'.");
             }
 
             return Error is ConnectServiceException service

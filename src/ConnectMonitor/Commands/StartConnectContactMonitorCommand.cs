@@ -259,7 +259,7 @@ namespace ConnectMonitor.Commands
             var clientToken = _deriveClientTokens || (oneOfSeveral && ClientToken != null)
                 ? ClientTokenDerivation.ForInput(ClientToken, target.InstanceId, target.ContactId, userId)
                 : ClientToken;
-            var input = new MonitorContactInput(target.InstanceId, target.ContactId, userId, capabilities, clientToken, target.ArnRegion);
+            var input = new MonitorContactInput(target.InstanceId, target.ContactId, userId, capabilities, clientToken, target.ArnRegion, target.ArnAccountId, target.ArnPartition);
             var call = new PendingCall(service, input, subject, sessionFromInput);
             var details = new MonitorContactCallDetails();
             WriteOutcomes(_calls.Add(

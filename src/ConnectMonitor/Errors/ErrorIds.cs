@@ -148,13 +148,17 @@ namespace ConnectMonitor.Errors
         // Answers and transport: one contact's call, after it was sent.
 
         /// <summary>An answer is not a valid one: not JSON; MonitorContact's HTTP 200 without a ContactArn (empty or
-        /// <c>{}</c>); a lookup's HTTP 200 with an empty body or without its list (UserDataList, Users, Queues...); a
-        /// redirect or another status without an error code; or a body larger than 1 MiB (MonitorContact) or 8 MiB (a
-        /// lookup), not read whole.</summary>
+        /// <c>{}</c>), with a ContactArn that is not an ARN or breaks a contact ARN's rules, or with a ContactId that is
+        /// empty, too long or holds control characters; a lookup's HTTP 200 with an empty body or without its list
+        /// (UserDataList, Users, Queues...); a redirect or another status without an error code; or a body larger than
+        /// 1 MiB (MonitorContact) or 8 MiB (a lookup), not read whole. No result is written.</summary>
         /// <remarks>ErrorCategory.InvalidResult; per contact or query, after sending.</remarks>
         public const string InvalidResponse = "InvalidResponse";
 
-        /// <summary>The service answered HTTP 200 naming another contact than the one asked for; the answer is not used.</summary>
+        /// <summary>The service answered HTTP 200 with a ContactArn of another instance, account (when the input named it
+        /// with an ARN), region or partition, or of a resource that is not a contact (an agent, a queue...); the answer is
+        /// not used and no result is written. Another contact of the same instance is no error: it is the supervisor's
+        /// monitoring contact (the result's MonitorContactId).</summary>
         /// <remarks>ErrorCategory.InvalidResult; per contact, after sending.</remarks>
         public const string ResponseContactMismatch = "ResponseContactMismatch";
 

@@ -10,11 +10,13 @@ namespace ConnectMonitor.Inputs
     /// </summary>
     internal sealed class ContactTarget
     {
-        private ContactTarget(string contactId, string instanceId, string arnRegion)
+        private ContactTarget(string contactId, string instanceId, string arnRegion, string arnAccountId, string arnPartition)
         {
             ContactId = contactId;
             InstanceId = instanceId;
             ArnRegion = arnRegion;
+            ArnAccountId = arnAccountId;
+            ArnPartition = arnPartition;
         }
 
         public string ContactId { get; }
@@ -23,6 +25,12 @@ namespace ConnectMonitor.Inputs
 
         /// <summary>The region named by a contact ARN or an instance ARN, or null when the input had no ARN.</summary>
         public string ArnRegion { get; }
+
+        /// <summary>The account named by a contact ARN or an instance ARN, or null (an answer's ARN must name the same).</summary>
+        public string ArnAccountId { get; }
+
+        /// <summary>The partition named by a contact ARN or an instance ARN, or null (an answer's ARN must name the same).</summary>
+        public string ArnPartition { get; }
 
         /// <summary>
         /// Reconciles the inputs. Returns null and sets <paramref name="errorId"/> and <paramref name="error"/> when they
@@ -33,7 +41,7 @@ namespace ConnectMonitor.Inputs
         {
             errorId = null;
             error = null;
-            string instanceRegion = null;
+            string instanceRegion = null, instanceAccount = null, instancePartition = null;
             if (ContactArn.LooksLikeArn(instanceId))
             {
                 if (!InstanceArn.TryParse(instanceId, out var instanceArn))
@@ -61,6 +69,8 @@ namespace ConnectMonitor.Inputs
 
                 instanceId = instanceArn.InstanceId;
                 instanceRegion = instanceArn.Region;
+                instanceAccount = instanceArn.AccountId;
+                instancePartition = instanceArn.Partition;
                 region = region ?? instanceRegion;
             }
 
@@ -73,7 +83,7 @@ namespace ConnectMonitor.Inputs
                         out errorId, out error);
                 }
 
-                return new ContactTarget(contactId, instanceId, instanceRegion);
+                return new ContactTarget(contactId, instanceId, instanceRegion, instanceAccount, instancePartition);
             }
 
             if (!TryParse(contactId, out var arn, out errorId, out error))
@@ -107,7 +117,7 @@ namespace ConnectMonitor.Inputs
                     $"-Region '{region}' does not match the region '{arn.Region}' in the contact ARN '{arn.Value}'.", out errorId, out error);
             }
 
-            return new ContactTarget(arn.ContactId, arn.InstanceId, arn.Region);
+            return new ContactTarget(arn.ContactId, arn.InstanceId, arn.Region, arn.AccountId, arn.Partition);
         }
 
         private static bool TryParse(string text, out ContactArn arn, out string errorId, out string error)

@@ -4,7 +4,9 @@ namespace ConnectMonitor
 {
     /// <summary>
     /// One started monitoring session: the contact, the supervisor who now monitors it, and where the request went.
-    /// Written by <c>Start-ConnectContactMonitor</c> once per contact that the service accepted.
+    /// Written by <c>Start-ConnectContactMonitor</c> once per contact that the service accepted. ContactId is always the
+    /// monitored contact (the one asked for, so the result pipes back in); the contact Amazon Connect created for the
+    /// supervisor's monitoring session, when its answer names one, is MonitorContactId and MonitorContactArn.
     /// </summary>
     public sealed class ContactMonitorResult
     {
@@ -18,7 +20,9 @@ namespace ConnectMonitor
             string region,
             string requestId,
             string clientToken,
-            string endpoint)
+            string endpoint,
+            string monitorContactId = null,
+            string monitorContactArn = null)
         {
             ContactId = contactId;
             ContactArn = contactArn;
@@ -29,12 +33,17 @@ namespace ConnectMonitor
             RequestId = requestId;
             ClientToken = clientToken;
             Endpoint = endpoint;
+            MonitorContactId = monitorContactId;
+            MonitorContactArn = monitorContactArn;
         }
 
-        /// <summary>The monitored contact's id.</summary>
+        /// <summary>The monitored contact's id: the contact asked for, whatever contact the service's answer named.</summary>
         public string ContactId { get; }
 
-        /// <summary>The monitored contact's ARN, as the service returned it.</summary>
+        /// <summary>
+        /// The monitored contact's ARN: the service's ContactArn when it names that contact, else the ARN of the monitored
+        /// contact in the same instance (the answer then named the supervisor's monitoring contact).
+        /// </summary>
         public string ContactArn { get; }
 
         /// <summary>The Amazon Connect instance id.</summary>
@@ -60,6 +69,22 @@ namespace ConnectMonitor
 
         /// <summary>The endpoint URL the request was sent to.</summary>
         public string Endpoint { get; }
+
+        /// <summary>
+        /// The contact Amazon Connect created for the supervisor's monitoring session when it differs from the monitored
+        /// contact: the id the service answered (its ContactId, or the contact in its ContactArn) when that is not
+        /// ContactId. Empty (null) when the service answered with the monitored contact itself. Not an input: piping the
+        /// result back in monitors ContactId again.
+        /// </summary>
+        public string MonitorContactId { get; }
+
+        /// <summary>
+        /// The ARN of that monitoring contact: the service's ContactArn when it names a contact other than ContactId, else
+        /// (only the answer's ContactId named one) its ARN in the same instance. Empty (null) when the service answered
+        /// with the monitored contact itself. Should the two members of an answer name two different contacts, each
+        /// property keeps its own.
+        /// </summary>
+        public string MonitorContactArn { get; }
 
         /// <summary>
         /// One line for a log: "Monitoring contact C for user U (SILENT_MONITOR,BARGE) in instance I, us-east-1, request id R".

@@ -51,9 +51,16 @@ public sealed class AmazonConnectClientDoubleTests : IAsyncLifetime
         return _server.Requests.ToArray();
     }
 
-    [Fact]
-    public async Task Success_returns_contact_and_request_id()
+    /// <summary>The contact the double's answer named for the one session on <paramref name="contact"/>: its monitoring
+    /// contact by default, the contact itself under <see cref="MonitorAnswer.Echo"/>.</summary>
+    private string AnsweredFor(string contact) => Assert.Single(_server.World.SessionsFor(contact)).AnsweredContactId;
+
+    [Theory]
+    [InlineData(MonitorAnswer.MonitoringContact)]
+    [InlineData(MonitorAnswer.Echo)]
+    public async Task Success_returns_contact_and_request_id(MonitorAnswer answer)
     {
+        _server.World.Answer = answer;
         using var client = Client();
         var request = Request(Contact(0));
         request.AllowedMonitorCapabilities = new List<string> { "SILENT_MONITOR", "BARGE" };
@@ -61,8 +68,10 @@ public sealed class AmazonConnectClientDoubleTests : IAsyncLifetime
         var response = await client.MonitorContactAsync(request);
 
         var sent = Assert.Single(await RecordedAsync(1));
-        Assert.Equal(Contact(0), response.ContactId);
-        Assert.Equal($"arn:aws:connect:{TestCredentials.Region}:{TestCredentials.AccountId}:instance/{TestCredentials.InstanceId}/contact/{Contact(0)}",
+        var named = AnsweredFor(Contact(0));
+        Assert.Equal(answer == MonitorAnswer.Echo, named == Contact(0));
+        Assert.Equal(named, response.ContactId);
+        Assert.Equal($"arn:aws:connect:{TestCredentials.Region}:{TestCredentials.AccountId}:instance/{TestCredentials.InstanceId}/contact/{named}",
             response.ContactArn);
         Assert.Equal(HttpStatusCode.OK, response.HttpStatusCode);
         Assert.Equal(sent.RequestId, response.ResponseMetadata.RequestId);
@@ -177,7 +186,7 @@ public sealed class AmazonConnectClientDoubleTests : IAsyncLifetime
 
         var response = await client.MonitorContactAsync(Request(Contact(1)));
 
-        Assert.Equal(Contact(1), response.ContactId);
+        Assert.Equal(AnsweredFor(Contact(1)), response.ContactId);
         Assert.Equal(new[] { 502, 200 }, (await RecordedAsync(2)).Select(r => r.ResponseStatus));
     }
 
@@ -246,7 +255,7 @@ public sealed class AmazonConnectClientDoubleTests : IAsyncLifetime
         var response = await client.MonitorContactAsync(Request(Contact(6)));
 
         var attempts = await RecordedAsync(2);
-        Assert.Equal(Contact(6), response.ContactId);
+        Assert.Equal(AnsweredFor(Contact(6)), response.ContactId);
         Assert.Equal(new[] { 0, 200 }, attempts.Select(r => r.ResponseStatus));
         Assert.Single(attempts.Select(r => r.ClientToken).Distinct());
     }

@@ -253,7 +253,7 @@ public sealed class SupervisorOperationsDoubleTests : IAsyncLifetime
         Assert.NotNull(first.NextToken);
         Assert.Null(rest.NextToken);
         var all = first.InstanceSummaryList.Concat(rest.InstanceSummaryList).ToList();
-        Assert.Equal(new[] { Instance, second, third }.Order(StringComparer.Ordinal), all.Select(i => i.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { Instance, ReadinessWorld.BasicInstanceId, second, third }.Order(StringComparer.Ordinal), all.Select(i => i.Id).Order(StringComparer.Ordinal));
         Assert.Equal(SupervisorWorld.InstanceAlias, all.Single(i => i.Id == Instance).InstanceAlias);
         Assert.Equal("ops-lab", all.Single(i => i.Id == second).InstanceAlias);
         Assert.Null(all.Single(i => i.Id == third).InstanceAlias);

@@ -7,10 +7,13 @@ namespace ConnectMonitor.Engine.Tests.ConnectDouble;
 
 public sealed class ConnectDoubleCoreTests
 {
-    [Fact]
-    public async Task Valid_signed_request_gets_200_with_contact_arn_and_request_id()
+    [Theory]
+    [InlineData(MonitorAnswer.MonitoringContact)]
+    [InlineData(MonitorAnswer.Echo)]
+    public async Task Valid_signed_request_gets_200_with_contact_arn_and_request_id(MonitorAnswer answer)
     {
         await using var server = await ConnectDoubleServer.StartAsync();
+        server.World.Answer = answer;
         using var client = new DoubleTestClient(server);
         var contact = TestCredentials.ContactIds[0];
 
@@ -19,9 +22,15 @@ public sealed class ConnectDoubleCoreTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal(contact, body.GetProperty("ContactId").GetString());
-        Assert.Equal($"arn:aws:connect:us-east-1:123456789012:instance/{TestCredentials.InstanceId}/contact/{contact}",
+        var session = Assert.Single(server.World.SessionsFor(contact));
+        Assert.True(Guid.TryParse(session.MonitorContactId, out _));
+        Assert.NotEqual(contact, session.MonitorContactId);
+        var named = session.AnsweredContactId;
+        Assert.Equal(answer == MonitorAnswer.Echo ? contact : session.MonitorContactId, named);
+        Assert.Equal(named, body.GetProperty("ContactId").GetString());
+        Assert.Equal($"arn:aws:connect:us-east-1:123456789012:instance/{TestCredentials.InstanceId}/contact/{named}",
             body.GetProperty("ContactArn").GetString());
+        Assert.Equal(named, Assert.Single(server.Requests).AnsweredContactId);
         var requestId = Assert.Single(response.Headers.GetValues("x-amzn-RequestId"));
         Assert.True(Guid.TryParse(requestId, out _));
 
@@ -37,6 +46,46 @@ public sealed class ConnectDoubleCoreTests
         Assert.Equal(requestId, recorded.RequestId);
         Assert.Single(server.World.SessionsFor(contact));
         Assert.Equal("127.0.0.1", server.Endpoint.Host);
+    }
+
+    [Fact]
+    public async Task By_default_each_session_answers_a_monitoring_contact_of_its_own_and_a_replay_the_same_one()
+    {
+        await using var server = await ConnectDoubleServer.StartAsync();
+        using var client = new DoubleTestClient(server);
+        var contact = TestCredentials.ContactIds[3];
+
+        async Task<string> AnsweredAsync(string token)
+        {
+            using var response = await client.MonitorAsync(DoubleTestClient.Body(contact, clientToken: token));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("ContactId").GetString()!;
+        }
+
+        var first = await AnsweredAsync("token-1");
+        var replay = await AnsweredAsync("token-1");
+        var second = await AnsweredAsync("token-2");
+
+        Assert.Equal(first, replay);
+        Assert.NotEqual(first, second);
+        Assert.DoesNotContain(contact, new[] { first, second });
+        Assert.Equal([first, second], server.World.SessionsFor(contact).Select(s => s.MonitorContactId));
+        Assert.Equal([false, true, false], server.Requests.Select(r => r.IdempotentReplay));
+    }
+
+    [Fact]
+    public async Task An_echo_for_some_contacts_leaves_the_others_answering_their_monitoring_contact()
+    {
+        await using var server = await ConnectDoubleServer.StartAsync();
+        server.World.AnswerFor(MonitorAnswer.Echo, TestCredentials.ContactIds[4]);
+        using var client = new DoubleTestClient(server);
+
+        using var echoed = await client.MonitorAsync(DoubleTestClient.Body(TestCredentials.ContactIds[4]));
+        using var other = await client.MonitorAsync(DoubleTestClient.Body(TestCredentials.ContactIds[5]));
+
+        Assert.Equal(TestCredentials.ContactIds[4], JsonDocument.Parse(await echoed.Content.ReadAsStringAsync()).RootElement.GetProperty("ContactId").GetString());
+        Assert.Equal(Assert.Single(server.World.SessionsFor(TestCredentials.ContactIds[5])).MonitorContactId,
+            JsonDocument.Parse(await other.Content.ReadAsStringAsync()).RootElement.GetProperty("ContactId").GetString());
     }
 
     [Theory]

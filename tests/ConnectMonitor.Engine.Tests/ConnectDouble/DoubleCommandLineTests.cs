@@ -18,6 +18,7 @@ public sealed class DoubleCommandLineTests
         Assert.Null(line.PortFile);
         Assert.Null(line.RequestsPerSecond);
         Assert.Empty(line.ContactFaults);
+        Assert.Equal(MonitorAnswer.MonitoringContact, line.Options.World.Answer);
     }
 
     [Fact]
@@ -29,7 +30,7 @@ public sealed class DoubleCommandLineTests
         {
             var line = DoubleCommandLine.Parse(["--port", "0", "--port-file", "p.txt", "--world", world, "--latency-ms", "25",
                 "--rate-limit", "2", "--burst", "5", "--error-rate", "0.1", "--fault", "c-9=ThrottlingException",
-                "--account-id", "210987654321", "--region", "eu-west-2", "--lifetime-seconds", "60"]);
+                "--account-id", "210987654321", "--region", "eu-west-2", "--lifetime-seconds", "60", "--answer", "echo"]);
 
             Assert.Equal(0, line.Options.Port);
             Assert.Equal("p.txt", line.PortFile);
@@ -42,6 +43,7 @@ public sealed class DoubleCommandLineTests
             Assert.Equal("210987654321", line.Options.AccountId);
             Assert.Equal("eu-west-2", line.Options.Region);
             Assert.Equal(TimeSpan.FromSeconds(60), line.Options.Lifetime);
+            Assert.Equal(MonitorAnswer.Echo, line.Options.World.Answer);
         }
         finally
         {
@@ -61,6 +63,9 @@ public sealed class DoubleCommandLineTests
     [InlineData("--fault", "c-1=NoSuchException")]
     [InlineData("--lifetime-seconds", "0")]
     [InlineData("--bogus")]
+    [InlineData("--answer")]
+    [InlineData("--answer", "Echo")]
+    [InlineData("--answer", "monitored")]
     public void Bad_arguments_are_rejected_with_a_message(params string[] args)
     {
         var error = Assert.Throws<ArgumentException>(() => DoubleCommandLine.Parse(args));
@@ -85,6 +90,36 @@ public sealed class DoubleCommandLineTests
 
         using var other = await client.MonitorAsync(DoubleTestClient.Body(TestCredentials.ContactIds[1]));
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(new string[0], MonitorAnswer.MonitoringContact)]
+    [InlineData(new[] { "--answer", "monitoring-contact" }, MonitorAnswer.MonitoringContact)]
+    [InlineData(new[] { "--answer", "echo" }, MonitorAnswer.Echo)]
+    public async Task The_answer_option_says_which_contact_a_success_names(string[] answerArgs, MonitorAnswer expected)
+    {
+        // --world after --answer: the answer applies to whichever world is loaded.
+        var world = Path.Combine(Path.GetTempPath(), $"world-{Guid.NewGuid():N}.json");
+        File.WriteAllText(world, $$"""{ "instances": [ { "id": "{{TestCredentials.InstanceId}}", "users": ["{{TestCredentials.UserId}}"], "contacts": ["c-1"] } ] }""");
+        try
+        {
+            var line = DoubleCommandLine.Parse(["--port", "0", .. answerArgs, "--world", world]);
+            line.Options.Lifetime = TimeSpan.FromMinutes(1);
+            await using var server = await ConnectDoubleServer.StartAsync(line.Options);
+            using var client = new DoubleTestClient(server);
+
+            using var response = await client.MonitorAsync(DoubleTestClient.Body("c-1"));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var answered = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("ContactId").GetString();
+            var session = Assert.Single(server.World.SessionsFor("c-1"));
+            Assert.Equal(expected, session.Answer);
+            Assert.Equal(expected == MonitorAnswer.Echo ? "c-1" : session.MonitorContactId, answered);
+        }
+        finally
+        {
+            File.Delete(world);
+        }
     }
 
     [Fact]

@@ -24,6 +24,27 @@ public sealed class ContactMonitorServiceTests : DoubleServerTest
         Assert.Equal(5, Server.Requests.Count(r => r.ResponseStatus == 200));
     }
 
+    [Theory]
+    [InlineData(MonitorAnswer.MonitoringContact)]
+    [InlineData(MonitorAnswer.Echo)]
+    public async Task The_outcome_is_about_the_contact_asked_for_and_names_the_monitoring_contact_when_the_answer_does(MonitorAnswer answer)
+    {
+        Server.World.Answer = answer;
+        using var service = NewService();
+        var contact = TestCredentials.ContactIds[0];
+        string ArnOf(string c) => $"arn:aws:connect:{TestCredentials.Region}:{TestCredentials.AccountId}:instance/{TestCredentials.InstanceId}/contact/{c}";
+
+        var outcome = await service.MonitorContactAsync(new MonitorContactInput(TestCredentials.InstanceId, contact, TestCredentials.UserId));
+
+        Assert.Equal(contact, outcome.ContactId);
+        Assert.Equal(ArnOf(contact), outcome.ContactArn);
+        var answered = Assert.Single(Server.World.SessionsFor(contact)).AnsweredContactId;
+        var monitoring = answered == contact ? null : answered;
+        Assert.Equal(answer == MonitorAnswer.Echo, monitoring == null);
+        Assert.Equal(monitoring, outcome.MonitorContactId);
+        Assert.Equal(monitoring == null ? null : ArnOf(monitoring), outcome.MonitorContactArn);
+    }
+
     [Fact]
     public async Task Inputs_naming_other_regions_get_one_client_per_region_signed_for_it()
     {

@@ -28,10 +28,12 @@ public sealed class ClientTokenTests(ConnectDoubleFixture connect) : IClassFixtu
             run.Output.Select(o => (string)o.Properties["ClientToken"].Value));
     }
 
-    [Fact]
-    public void Running_the_same_pipeline_again_replays_each_contact_idempotently()
+    [Theory]
+    [InlineData(MonitorAnswer.MonitoringContact)]
+    [InlineData(MonitorAnswer.Echo)]
+    public void Running_the_same_pipeline_again_replays_each_contact_idempotently(MonitorAnswer answer)
     {
-        var contacts = connect.NewContacts(3, "rerun");
+        var contacts = connect.NewContacts(3, "rerun", answer);
         using var ps = connect.NewSession();
 
         var first = ps.Run(Pipeline, contacts.Cast<object?>().ToArray());
@@ -41,6 +43,13 @@ public sealed class ClientTokenTests(ConnectDoubleFixture connect) : IClassFixtu
         Assert.Empty(second.Errors);
         Assert.Equal(3, connect.RequestsFor(contacts).Count(r => r.IdempotentReplay));
         Assert.All(contacts, c => Assert.Single(connect.Server.World.SessionsFor(c)));
+        // A replay answers what the first call answered: the same monitoring contact (or the same echo), so the two
+        // runs report the same session.
+        Assert.All(contacts.Zip(first.Output, second.Output), t =>
+        {
+            ResultAssert.Monitors(connect, t.Second, t.First);
+            ResultAssert.Monitors(connect, t.Third, t.First);
+        });
     }
 
     [Fact]

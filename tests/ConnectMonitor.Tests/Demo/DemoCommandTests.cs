@@ -30,6 +30,9 @@ public sealed class DemoCommandTests
         Assert.Matches(@"(?m)^c0000000-0000-4000-8000-000000000001 +VOICE +CONNECTED +2026-11-26 09:00:00 +jdoe +Billing ", output);
         Assert.Contains("Permissions failed: lacks ManagerBargeIn", output);
         Assert.Contains("Fix: Add ManagerBargeIn to one of the supervisor's security profiles", output);
+        // The realistic answer: each session's own monitoring contact, beside the contact monitored.
+        Assert.Matches(@"(?m)^ContactId +MonitorContactId\s*$", output);
+        Assert.Matches(@"(?m)^c0000000-0000-4000-8000-000000000004 +[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s*$", output);
         Assert.Contains("Done: the local endpoint answered 6 MonitorContact requests and 27 lookups and reads, and started 5 monitoring sessions.", output);
         Assert.DoesNotContain('\u001b', output);
     }

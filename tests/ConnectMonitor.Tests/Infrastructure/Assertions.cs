@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using ConnectMonitor.ConnectDouble;
 
 namespace ConnectMonitor.Tests.Infrastructure;
 
@@ -21,5 +22,23 @@ internal static class ErrorAssert
         Assert.Equal(category, error.CategoryInfo.Category);
         var row = Assert.IsType<PSObject>(error.TargetObject);
         Assert.Equal(value, row.Properties[property]?.Value);
+    }
+}
+
+internal static class ResultAssert
+{
+    /// <summary>
+    /// Asserts that <paramref name="result"/> (a ContactMonitorResult) reports the session the double started on
+    /// <paramref name="contact"/>, whichever way the double answered: ContactId and ContactArn name the monitored contact,
+    /// MonitorContactId and MonitorContactArn the monitoring contact the answer named (null when it echoed the contact).
+    /// </summary>
+    public static void Monitors(ConnectDoubleFixture connect, PSObject result, string contact)
+    {
+        Assert.Equal("ConnectMonitor.ContactMonitorResult", result.BaseObject.GetType().FullName);
+        Assert.Equal(contact, result.Properties["ContactId"].Value);
+        Assert.Equal(ConnectDoubleFixture.ContactArnOf(contact), result.Properties["ContactArn"].Value);
+        var monitoring = connect.AnsweredMonitorContact(contact);
+        Assert.Equal(monitoring, result.Properties["MonitorContactId"].Value);
+        Assert.Equal(monitoring == null ? null : ConnectDoubleFixture.ContactArnOf(monitoring), result.Properties["MonitorContactArn"].Value);
     }
 }
