@@ -23,6 +23,8 @@ namespace ConnectMonitor.Engine.Pacing
             }
 
             var cancellation = executionContext.RequestContext.CancellationToken;
+            // A call cancelled during an attempt ends as cancelled, not as a spent budget.
+            cancellation.ThrowIfCancellationRequested();
             pacing.ThrowIfBudgetSpent(executionContext.RequestContext.ClientConfig.MaxErrorRetry + 1);
             var ticket = pacing.Limiter?.WaitAsync(cancellation).GetAwaiter().GetResult() ?? default;
             cancellation.ThrowIfCancellationRequested();
@@ -49,6 +51,8 @@ namespace ConnectMonitor.Engine.Pacing
             }
 
             var cancellation = executionContext.RequestContext.CancellationToken;
+            // A call cancelled during an attempt ends as cancelled, not as a spent budget.
+            cancellation.ThrowIfCancellationRequested();
             pacing.ThrowIfBudgetSpent(executionContext.RequestContext.ClientConfig.MaxErrorRetry + 1);
             var ticket = default(PacingTicket);
             if (pacing.Limiter != null)
