@@ -2,11 +2,12 @@ using System;
 using System.Management.Automation;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
+using ConnectMonitor.Errors;
 
 namespace ConnectMonitor.Bulk
 {
-    /// <summary>What one input came to: a result, an exception from the engine, or an input error.</summary>
-    internal sealed class ItemOutcome
+    /// <summary>What one input of Start-ConnectContactMonitor came to: a result, an exception from the engine, or an input error.</summary>
+    internal sealed class ItemOutcome : PipelineOutcome
     {
         public PendingCall Call { get; private set; }
 
@@ -14,9 +15,15 @@ namespace ConnectMonitor.Bulk
 
         public ContactMonitorResult Result { get; private set; }
 
-        public Exception Error { get; private set; }
+        public override object Output => Result;
 
-        public ErrorRecord InputError { get; private set; }
+        public override ErrorSubject Subject => Call?.Subject;
+
+        public override bool SessionFromInput => Call.SessionFromInput;
+
+        public override string InputRegion => Call.Input.Region;
+
+        public override ContactMonitorService Service => Call?.Service;
 
         public static ItemOutcome InvalidInput(ErrorRecord error) => new ItemOutcome { InputError = error };
 
@@ -33,9 +40,19 @@ namespace ConnectMonitor.Bulk
                     outcome.Region, outcome.RequestId, outcome.ClientToken, outcome.Endpoint, outcome.MonitorContactId, outcome.MonitorContactArn),
             };
 
+        /// <summary>A service failure of the MonitorContact call: its causes and the Test-ConnectContactMonitor command line for the input.</summary>
+        public override ErrorRecord ServiceFailure(ConnectServiceException failure) =>
+            ErrorRecordFactory.ForServiceFailure(failure, Call.TargetObject,
+                Call.Subject.ContactId, Call.Input.InstanceId, Call.Input.UserId, Details?.Region, Call.Input.AllowedMonitorCapabilities);
+
         /// <summary>What was sent where and how it went; ids, region, endpoint and counts only, never a secret.</summary>
-        public string Describe()
+        public override string Describe()
         {
+            if (Call == null)
+            {
+                return null;
+            }
+
             var input = Call.Input;
             var sent = $"MonitorContact for contact '{input.ContactId}' (instance '{input.InstanceId}', user '{input.UserId}') " +
                        $"to region {Details.Region ?? "(unresolved)"} at {Details.Endpoint ?? "(no endpoint)"}, " +

@@ -1,24 +1,29 @@
 using System;
 using System.Management.Automation;
+using ConnectMonitor.Errors;
+using ConnectMonitor.Inputs;
 
 namespace ConnectMonitor.Bulk
 {
-    /// <summary>What one input of Test-ConnectContactMonitor came to: a readiness object, an input error, or an engine exception.</summary>
-    internal sealed class ReadinessOutcome
+    /// <summary>What one input of Test-ConnectContactMonitor came to: a readiness object (or, with -Quiet, its Ready), an input error, or an engine exception.</summary>
+    internal sealed class ReadinessOutcome : PipelineOutcome
     {
-        public ContactMonitorReadiness Result { get; private set; }
+        private object _output;
+        private ContactInput _input;
 
-        public ErrorRecord InputError { get; private set; }
+        public override object Output => _output;
 
-        public Exception Error { get; private set; }
+        public override ErrorSubject Subject => _input?.Subject;
 
-        /// <summary>The input as the user gave it (the error's TargetObject).</summary>
-        public object Target { get; private set; }
+        public override bool SessionFromInput => _input.SessionFromInput;
 
-        public static ReadinessOutcome Of(ContactMonitorReadiness result) => new ReadinessOutcome { Result = result };
+        public override string InputRegion => _input.Target.ArnRegion;
+
+        public static ReadinessOutcome Of(ContactMonitorReadiness result, bool quiet) =>
+            new ReadinessOutcome { _output = quiet ? (object)result.Ready : result };
 
         public static ReadinessOutcome InvalidInput(ErrorRecord error) => new ReadinessOutcome { InputError = error };
 
-        public static ReadinessOutcome Failed(Exception error, object target) => new ReadinessOutcome { Error = error, Target = target };
+        public static ReadinessOutcome Failed(Exception error, ContactInput input) => new ReadinessOutcome { Error = error, _input = input };
     }
 }
