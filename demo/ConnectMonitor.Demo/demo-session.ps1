@@ -1,7 +1,8 @@
 <#
 .SYNOPSIS
     The example session of the one-command demo against the local Amazon Connect endpoint: find agent jdoe's live call
-    by name and monitor it as jane.supervisor (Get-ConnectLiveContact | Start-ConnectContactMonitor -UserName), then
+    by name and monitor it as jane.supervisor (Get-ConnectLiveContact | Start-ConnectContactMonitor -UserName, the
+    result naming both), the whole floor (Get-ConnectLiveContact without a filter), then
     Start-ConnectContactMonitor by ids, with a failure in a pipeline, and barge after Test-ConnectContactMonitor shows why
     one supervisor cannot and another can.
 .DESCRIPTION
@@ -42,6 +43,8 @@ $steps = @(
        Run = { Get-ConnectLiveContact -InstanceId $InstanceId -Agent jdoe } }
     @{ Title = 'Listen in on it as jane.supervisor: each name is looked up once, the contact pipes straight in'
        Run = { Get-ConnectLiveContact -InstanceId $InstanceId -Agent jdoe | Start-ConnectContactMonitor -UserName jane.supervisor } }
+    @{ Title = 'The whole floor: every live contact of the instance, no filter (routing profiles walked 100 per request)'
+       Run = { Get-ConnectLiveContact -InstanceId $InstanceId } }
     @{ Title = 'My team (a user hierarchy group) at a glance'
        Run = { Get-ConnectLiveContact -InstanceId $InstanceId -HierarchyGroup 'Team North' } }
     @{ Title = 'Silently monitor one contact by ids, as a runbook that already has them would'

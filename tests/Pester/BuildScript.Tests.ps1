@@ -23,7 +23,8 @@ Describe 'build.ps1 child shells' {
 
         $LASTEXITCODE | Should -Be 0 -Because $output
         $output | Should -Match 'Local Amazon Connect endpoint listening on http://127\.0\.0\.1:'
-        $output | Should -Match '(?m)^c0000000-0000-4000-8000-000000000004 SILENT_MONITOR,BARGE +us-east-1 +5b9c7'
+        $output | Should -Match '(?m)^ +5b9c7\S* +SILENT_MONITOR,BARGE +c0000000-0'   # 80 columns: the contact id is cut
+        $output | Should -Match '(?m)^jdoe +Billing +jane\.supervisor +\(default\) +c0000000-0'
         $output | Should -Match '(?m)^failed: c0000000-0000-4000-8000-000000000404 -> ResourceNotFoundException,ConnectMonitor\.Commands\.StartConnectContactMonitorCommand \(ObjectNotFound\)'
         $output | Should -Match '(?m)^# Every session started above'
     }

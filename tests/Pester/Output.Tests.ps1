@@ -34,15 +34,15 @@ Describe 'Start-ConnectContactMonitor output (the endpoint answers <Answer>)' -F
 
     It 'is shown as a table with the columns of the format file' {
         (Get-FormatData -TypeName ConnectMonitor.ContactMonitorResult).FormatViewDefinition[0].Control.Headers.Label |
-            Should -Be @('ContactId', 'Capabilities', 'Region', 'UserId')
+            Should -Be @('Agent', 'Queue', 'Supervisor', 'Capabilities', 'ContactId')
 
         # Plain text, so the pattern is not split by colour codes (PowerShell 7.2+ colours table headers).
         if ($PSStyle) { $rendering = $PSStyle.OutputRendering; $PSStyle.OutputRendering = 'PlainText' }
         try { $text = $result | Out-String -Width 250 }
         finally { if ($PSStyle) { $PSStyle.OutputRendering = $rendering } }
 
-        $text | Should -Match 'ContactId\s+Capabilities\s+Region\s+UserId'
-        $text | Should -Match "$($LiveContacts[0])\s+SILENT_MONITOR,BARGE\s+us-east-1\s+$SupervisorId"
+        $text | Should -Match 'Agent\s+Queue\s+Supervisor\s+Capabilities\s+ContactId'
+        $text | Should -Match "5b9c7e2a-8d41-4…\s+SILENT_MONITOR,BARGE\s+$($LiveContacts[0])"
     }
 
     It 'shows the monitoring contact in the list view, or leaves it empty when the answer named the contact itself' {

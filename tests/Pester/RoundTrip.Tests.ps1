@@ -308,28 +308,30 @@ Describe 'Runbook round trips' {
             )
         }
 
-        It 'shows contact, capabilities, region and supervisor whole in a 120-column table' {
+        It 'shows supervisor, capabilities and contact whole in a 120-column table, and no region' {
             $lines = $shown | Get-PlainText -Width 120 | Where-Object { $_ }
 
             $lines | ForEach-Object { $_.TrimEnd().Length | Should -BeLessOrEqual 120 }
-            $lines[0] | Should -Match '^ContactId\s+Capabilities\s+Region\s+UserId$'
-            $lines[2] | Should -Match "^$($LiveContacts[0])\s+SILENT_MONITOR,BARGE\s+us-east-1\s+$SupervisorId$"
-            $lines[4] | Should -Match "^$($LiveContacts[2])\s+\(default\)\s+us-east-1\s+$OtherSupervisorId$"
+            $lines[0] | Should -Match '^Agent\s+Queue\s+Supervisor\s+Capabilities\s+ContactId$'
+            # -UserId and no lookup: the supervisor's id (cut to its column), no names for agent and queue.
+            $lines[2] | Should -Match "^\s+5b9c7e2a-8d41-4…\s+SILENT_MONITOR,BARGE\s+$($LiveContacts[0])$"
+            $lines[4] | Should -Match "^\s+5b9c7e2a-8d41-4…\s+\(default\)\s+$($LiveContacts[2])$"
+            ($lines -join "`n") | Should -Not -Match 'us-east-1'
         }
 
-        It 'keeps contact, capabilities and region whole at 80 columns, with an unbroken header' {
+        It 'keeps supervisor and capabilities whole at 80 columns, with an unbroken header' {
             $lines = $shown | Get-PlainText -Width 80 | Where-Object { $_ }
 
             $lines | ForEach-Object { $_.TrimEnd().Length | Should -BeLessOrEqual 80 }
-            $lines[0] | Should -Match '^ContactId\s+Capabilities\s+Region\s+UserId$'
-            $lines[1] | Should -Match '^-+\s+-+\s+-+\s+-+$'
-            $lines[2] | Should -Match "^$($LiveContacts[0])\s+SILENT_MONITOR,BARGE\s+us-east-1\s+5b9c"
+            $lines[0] | Should -Match '^Agent\s+Queue\s+Supervisor\s+Capabilities\s+ContactId$'
+            $lines[1] | Should -Match '^-+\s+-+\s+-+\s+-+\s+-+$'
+            $lines[2] | Should -Match "SILENT_MONITOR,BARGE\s+c0000000-00"
         }
 
         It 'has a list view with every property' {
             $text = ($shown[0] | Get-PlainText -Width 200 -List) -join "`n"
 
-            foreach ($name in 'ContactId', 'UserId', 'Capabilities', 'InstanceId', 'Region', 'RequestId', 'ClientToken', 'Endpoint', 'ContactArn',
+            foreach ($name in 'ContactId', 'UserId', 'UserName', 'AgentUsername', 'QueueName', 'Capabilities', 'InstanceId', 'Region', 'RequestId', 'ClientToken', 'Endpoint', 'ContactArn',
                 'MonitorContactId', 'MonitorContactArn') {
                 $text | Should -Match "(?m)^$name\s+:"
             }

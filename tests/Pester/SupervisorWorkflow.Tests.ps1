@@ -43,8 +43,7 @@ Describe 'The supervisor workflow' {
         $table = $contacts | Format-Table | Out-String -Width 200
 
         $contacts.AgentUsername | Sort-Object | Should -Be 'asmith', 'jdoe'
-        $table | Should -Match 'Since \(UTC\)'
-        $table | Should -Match "$($LiveContacts[0]) +VOICE +CONNECTED +2026-11-26 09:00:00 +jdoe +Billing"
+        $table | Should -Match "jdoe +Billing +VOICE +CONNECTED +\S+ +$($LiveContacts[0])"
     }
 
     It 'finds the contacts of a routing profile, by name or by id alike' {
@@ -100,14 +99,13 @@ Describe 'The supervisor workflow' {
 
         $custom.EndpointUrl | Should -Be $endpoint.Url
         $standard.PSObject.Properties.Name | Should -Not -Contain 'EndpointUrl'
-        ($custom | Format-Table | Out-String) | Should -Match $LiveContacts[0]
+        ($custom | Format-Table | Out-String -Width 120) | Should -Match $LiveContacts[0]
     }
 
     It 'says which parameters are alternatives when given <Given>, and sends nothing' -ForEach @(
         @{ Given = '-Queue and -Agent'; Line = { Get-ConnectLiveContact -InstanceId $instance -Queue Billing -Agent jdoe }; Id = 'FilterKindConflict'; Named = '-Agent and -Queue' }
         @{ Given = '-RoutingProfile and -HierarchyGroup'; Line = { Get-ConnectLiveContact -InstanceId $instance -HierarchyGroup 'Team North' -RoutingProfile 'Claims Team' }; Id = 'FilterKindConflict'; Named = '-RoutingProfile and -HierarchyGroup' }
         @{ Given = 'three kinds'; Line = { Get-ConnectLiveContact -InstanceId $instance jdoe -Queue Claims -RoutingProfile 'Claims Team' }; Id = 'FilterKindConflict'; Named = '-Agent and -Queue and -RoutingProfile' }
-        @{ Given = 'no filter'; Line = { Get-ConnectLiveContact -InstanceId $instance }; Id = 'MissingFilter'; Named = 'Name whose live contacts' }
     ) {
         $before = @(Get-Content -LiteralPath $endpoint.Log).Count
 

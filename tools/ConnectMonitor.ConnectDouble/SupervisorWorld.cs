@@ -2,7 +2,8 @@ namespace ConnectMonitor.ConnectDouble;
 
 /// <summary>
 /// The supervisor's view of the default world (<see cref="TestCredentials.InstanceId"/>): named supervisors and agents,
-/// the queues Billing, Claims and Support, two routing profiles, the hierarchy groups Team North and Team South (and two
+/// the queues Billing, Claims and Support, two routing profiles and <see cref="OverflowProfiles"/> more (Overflow 001…,
+/// more than one GetCurrentUserData filter holds, so the whole floor takes two requests; bwong is in the last one), the hierarchy groups Team North and Team South (and two
 /// groups both named Team East, for ambiguity), and agents on the default world's live contacts.
 /// </summary>
 public static class SupervisorWorld
@@ -21,7 +22,7 @@ public static class SupervisorWorld
     public const string JdoeId = "a0000000-0000-4000-8000-000000000001";
     /// <summary>Agent asmith: on contact …002 (VOICE, CONNECTED, queue Claims, Team North).</summary>
     public const string AsmithId = "a0000000-0000-4000-8000-000000000002";
-    /// <summary>Agent bwong: on contact …003 (CHAT, CONNECTED, queue Billing, Team South).</summary>
+    /// <summary>Agent bwong: on contact …003 (CHAT, CONNECTED, queue Billing, Team South, routing profile Overflow 110).</summary>
     public const string BwongId = "a0000000-0000-4000-8000-000000000003";
     /// <summary>Agent klee: on contact …004 (VOICE, CONNECTED_ONHOLD, queue Claims, Team South, routing profile Claims Team).</summary>
     public const string KleeId = "a0000000-0000-4000-8000-000000000004";
@@ -44,6 +45,12 @@ public static class SupervisorWorld
     /// <summary>Routing profile ids.</summary>
     public const string BasicProfileId = "d0000000-0000-4000-8000-0000000000d1", ClaimsProfileId = "d0000000-0000-4000-8000-0000000000d2";
 
+    /// <summary>How many Overflow routing profiles the default world has besides the two above.</summary>
+    public const int OverflowProfiles = 110;
+
+    /// <summary>The id of Overflow routing profile <paramref name="n"/> (1-<see cref="OverflowProfiles"/>).</summary>
+    public static string OverflowProfileId(int n) => $"d0000000-0000-4000-8000-00000000{n:D4}";
+
     /// <summary>Hierarchy group ids (two groups are named Team East).</summary>
     public const string TeamNorthId = "e0000000-0000-4000-8000-0000000000e1", TeamSouthId = "e0000000-0000-4000-8000-0000000000e2",
         TeamEastAId = "e0000000-0000-4000-8000-0000000000e3", TeamEastBId = "e0000000-0000-4000-8000-0000000000e4";
@@ -58,6 +65,7 @@ public static class SupervisorWorld
         w.SetInstanceAlias(i, InstanceAlias);
         w.AddQueue(i, BillingQueueId, "Billing").AddQueue(i, ClaimsQueueId, "Claims").AddQueue(i, SupportQueueId, "Support");
         w.AddRoutingProfile(i, BasicProfileId, "Basic Routing Profile").AddRoutingProfile(i, ClaimsProfileId, "Claims Team");
+        for (var n = 1; n <= OverflowProfiles; n++) w.AddRoutingProfile(i, OverflowProfileId(n), $"Overflow {n:D3}");
         w.AddHierarchyGroup(i, TeamNorthId, "Team North", "1").AddHierarchyGroup(i, TeamSouthId, "Team South", "1")
             .AddHierarchyGroup(i, TeamEastAId, "Team East", "1").AddHierarchyGroup(i, TeamEastBId, "Team East", "2");
 
@@ -66,7 +74,7 @@ public static class SupervisorWorld
         w.AddNamedUser(i, new DirectoryUser(TestCredentials.DeniedUserId, DeniedName, "Pat", "Viewer", BasicProfileId, null), canMonitor: false);
         w.AddNamedUser(i, new DirectoryUser(JdoeId, "jdoe", "John", "Doe", BasicProfileId, TeamNorthId), canMonitor: false);
         w.AddNamedUser(i, new DirectoryUser(AsmithId, "asmith", "Ann", "Smith", BasicProfileId, TeamNorthId), canMonitor: false);
-        w.AddNamedUser(i, new DirectoryUser(BwongId, "bwong", "Bo", "Wong", BasicProfileId, TeamSouthId), canMonitor: false);
+        w.AddNamedUser(i, new DirectoryUser(BwongId, "bwong", "Bo", "Wong", OverflowProfileId(OverflowProfiles), TeamSouthId), canMonitor: false);
         w.AddNamedUser(i, new DirectoryUser(KleeId, "klee", "Kai", "Lee", ClaimsProfileId, TeamSouthId), canMonitor: false);
         w.AddNamedUser(i, new DirectoryUser(MgarciaId, "mgarcia", "Maria", "Garcia", BasicProfileId, TeamNorthId), canMonitor: false);
         w.AddNamedUser(i, new DirectoryUser(TnguyenId, "tnguyen", "Tam", "Nguyen", BasicProfileId, TeamNorthId), canMonitor: false);

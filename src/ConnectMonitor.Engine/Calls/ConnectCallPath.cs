@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
@@ -21,12 +23,16 @@ namespace ConnectMonitor.Engine.Calls
     internal sealed class ConnectCallPath
     {
         private readonly ContactMonitorService _session;
+        private readonly ConcurrentDictionary<string, int> _sent = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
 
         /// <summary>A call path over <paramref name="session"/> (whose clients carry the pipeline's pacing).</summary>
         public ConnectCallPath(ContactMonitorService session)
         {
             _session = session ?? throw new ArgumentNullException(nameof(session));
         }
+
+        /// <summary>Calls sent so far on this path, per operation (a page is a call; retries of a call are not counted again).</summary>
+        public IReadOnlyDictionary<string, int> CallsSent() => new Dictionary<string, int>(_sent, StringComparer.Ordinal);
 
         /// <summary>
         /// Sends one call of <paramref name="target"/>'s operation. Throws <see cref="ConnectServiceException"/> (every
@@ -48,6 +54,7 @@ namespace ConnectMonitor.Engine.Calls
             report = report ?? new CallReport();
             report.Endpoint = endpoint;
 
+            _sent.AddOrUpdate(target.Operation, 1, (_, n) => n + 1);
             TResponse response;
             try
             {

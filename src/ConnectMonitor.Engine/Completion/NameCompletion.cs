@@ -77,7 +77,23 @@ namespace ConnectMonitor.Engine.Completion
             var read = Reading(query);
             try
             {
-                return read.Wait(Bound) ? read.Result : null;
+                if (!read.Wait(Bound))
+                {
+                    return null;
+                }
+
+                // Remembered here as well as by the read's continuation: Wait can return before the continuation has
+                // run, and the next Tab must find the answer.
+                var page = read.Result;
+                if (page != null)
+                {
+                    lock (_gate)
+                    {
+                        Remember(Key(query, query.Prefix), page);
+                    }
+                }
+
+                return page;
             }
             catch (Exception)
             {
@@ -145,7 +161,12 @@ namespace ConnectMonitor.Engine.Completion
         // Called under _gate.
         private void Remember(string key, CompletionPage page)
         {
-            if (_cache.Count >= MaxEntries)
+            if (_cache.TryGetValue(key, out var known) && ReferenceEquals(known.Page, page))
+            {
+                return;
+            }
+
+            if (!_cache.ContainsKey(key) && _cache.Count >= MaxEntries)
             {
                 _cache.Remove(_cache.OrderBy(e => e.Value.At).First().Key);
             }

@@ -31,6 +31,10 @@ namespace ConnectMonitor.Engine.Supervision
         /// <summary>The field that holds a kind's id: ResourceId for users, resourceID for the rest.</summary>
         public static string IdField(DirectoryResourceKind kind) => kind == DirectoryResourceKind.User ? "ResourceId" : "resourceID";
 
+        /// <summary>The model's largest page (MaxResults) for a kind's search.</summary>
+        public static int LargestPage(DirectoryResourceKind kind) =>
+            kind == DirectoryResourceKind.HierarchyGroup ? new SearchUserHierarchyGroupsRequest().MaxResultsLimit : new SearchRoutingProfilesRequest().MaxResultsLimit;
+
         /// <summary>One search (every page) with an OR of exact conditions on <paramref name="field"/>.</summary>
         public async Task<List<DirectoryEntry>> SearchAsync(DirectoryResourceKind kind, string instanceId, string region, string field,
             IReadOnlyCollection<string> values, CancellationToken cancellationToken) =>

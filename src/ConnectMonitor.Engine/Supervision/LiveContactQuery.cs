@@ -2,7 +2,8 @@ using System.Collections.Generic;
 
 namespace ConnectMonitor.Engine.Supervision
 {
-    /// <summary>Which live contacts to list: one kind of filter (agents, queues, routing profiles or one hierarchy group) by id.</summary>
+    /// <summary>Which live contacts to list: one kind of filter (agents, queues, routing profiles or one hierarchy group) by
+    /// id, or the whole floor.</summary>
     public sealed class LiveContactQuery
     {
         /// <summary>The instance id.</summary>
@@ -17,7 +18,13 @@ namespace ConnectMonitor.Engine.Supervision
         /// <summary>The ids to filter by (any number: they are sent 100 at a time, hierarchy groups one at a time).</summary>
         public IReadOnlyList<string> Ids { get; set; }
 
-        /// <summary>Contact states to keep (sent as the ContactFilter); null or empty: CONNECTED and CONNECTED_ONHOLD.</summary>
+        /// <summary>Every live contact of the instance: the routing profiles are listed (SearchRoutingProfiles, every page)
+        /// and asked for as the filter (<see cref="FilterKind"/> and <see cref="Ids"/> are not used). Every agent has one
+        /// routing profile, so each agent is in one request's answer.</summary>
+        public bool WholeFloor { get; set; }
+
+        /// <summary>Contact states to keep (filtered after the call, so the contacts in other states can be counted);
+        /// null or empty: CONNECTED and CONNECTED_ONHOLD.</summary>
         public IReadOnlyList<string> States { get; set; }
 
         /// <summary>Channels to keep (VOICE, CHAT, TASK, EMAIL), filtered after the call; null or empty: all.</summary>

@@ -10,9 +10,12 @@ using ConnectMonitor.Engine.Errors;
 namespace ConnectMonitor.Engine.Supervision
 {
     /// <summary>
-    /// Reads the contacts agents are on now, one GetCurrentUserData page at a time (ids in chunks of 100, one for a
-    /// hierarchy group; every page of each), each page's contacts with their names filled. A failure on a page ends the
-    /// read there, after the pages before it were handed out. Not thread-safe: one reader, one consumer.
+    /// Reads the contacts agents are on now, one GetCurrentUserData page at a time (ids in chunks as large as the model
+    /// allows: 100, one for a hierarchy group; every page of each; for the whole floor, every routing profile of the
+    /// instance), each page's contacts with their names filled, each contact once. No ContactFilter is sent: the states
+    /// are kept after the call, so an empty answer can say why (<see cref="AgentsSeen"/>, <see cref="LeftOutByState"/>).
+    /// A failure on a page ends the read there, after the pages before it were handed out. Not thread-safe: one reader,
+    /// one consumer.
     /// </summary>
     public sealed class LiveContactReader
     {
@@ -23,6 +26,9 @@ namespace ConnectMonitor.Engine.Supervision
         private readonly LiveContactQuery _query;
         private readonly List<string> _states;
         private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> _agentsSeen = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _leftOut = new Dictionary<string, int>(StringComparer.Ordinal);
+        private DirectoryResourceKind _kind;
         private List<List<string>> _chunks;
         private int _chunk = -1;
         private PageCursor _cursor;
@@ -36,14 +42,38 @@ namespace ConnectMonitor.Engine.Supervision
             _states = query.States != null && query.States.Count > 0 ? query.States.ToList() : DefaultStates.ToList();
         }
 
+        /// <summary>The user ids (agents) the answers named so far: an agent asked for and not named is not logged in.</summary>
+        public IReadOnlyCollection<string> AgentsSeen => _agentsSeen;
+
+        /// <summary>Contacts of the wanted channels left out so far because of their state, counted by state.</summary>
+        public IReadOnlyDictionary<string, int> LeftOutByState => _leftOut;
+
+        /// <summary>The states kept (the query's, or CONNECTED and CONNECTED_ONHOLD).</summary>
+        public IReadOnlyList<string> States => _states;
+
+        /// <summary>For the whole floor, the routing profiles walked (null before the first page or for other queries).</summary>
+        public int? RoutingProfiles { get; private set; }
+
+        /// <summary>The GetCurrentUserData filter chunks (known after the first page).</summary>
+        public int Chunks => _chunks?.Count ?? 0;
+
         /// <summary>The next page's contacts, or null when every page has been read.</summary>
         public async Task<LiveContactPage> NextAsync(CancellationToken cancellationToken)
         {
             if (_chunks == null)
             {
                 _region = await _lookups.Service.EnsureReadyAsync(_query.Region, cancellationToken).ConfigureAwait(false);
-                var size = _query.FilterKind == DirectoryResourceKind.HierarchyGroup ? 1 : 100;
-                _chunks = SupervisorLookups.Chunks(_query.Ids.Distinct(StringComparer.Ordinal).ToList(), size).ToList();
+                _kind = _query.WholeFloor ? DirectoryResourceKind.RoutingProfile : _query.FilterKind;
+                var ids = _query.WholeFloor
+                    ? (await _lookups.AllAsync(DirectoryResourceKind.RoutingProfile, _query.InstanceId, _region, cancellationToken).ConfigureAwait(false)).Select(p => p.Id).ToList()
+                    : _query.Ids.ToList();
+                if (_query.WholeFloor)
+                {
+                    RoutingProfiles = ids.Count;
+                }
+
+                var size = _kind == DirectoryResourceKind.HierarchyGroup ? GetCurrentUserDataRequestMarshaller.MaxHierarchyGroups : GetCurrentUserDataRequestMarshaller.MaxFilterValues;
+                _chunks = SupervisorLookups.Chunks(ids.Where(i => !string.IsNullOrEmpty(i)).Distinct(StringComparer.Ordinal).ToList(), size).ToList();
             }
 
             while (_cursor == null || _cursor.Done)
@@ -68,11 +98,26 @@ namespace ConnectMonitor.Engine.Supervision
             var records = new List<LiveContactRecord>();
             foreach (var user in response.UserDataList)
             {
-                foreach (var contact in user.Contacts.Where(Wanted))
+                if (!string.IsNullOrEmpty(user.User?.Id))
                 {
-                    if (_seen.Add(contact.ContactId + "\u001f" + user.User?.Id))
+                    _agentsSeen.Add(user.User.Id);
+                }
+
+                foreach (var contact in user.Contacts.Where(WantedChannel))
+                {
+                    if (!_seen.Add(contact.ContactId + "\u001f" + user.User?.Id))
+                    {
+                        continue;
+                    }
+
+                    if (_states.Contains(contact.AgentContactState ?? "", StringComparer.Ordinal))
                     {
                         records.Add(SupervisorLookups.ToRecord(_query.InstanceId, _region, _lookups.Service.Settings.EndpointUrl, user, contact));
+                    }
+                    else
+                    {
+                        var state = contact.AgentContactState ?? "";
+                        _leftOut[state] = _leftOut.TryGetValue(state, out var n) ? n + 1 : 1;
                     }
                 }
             }
@@ -89,14 +134,13 @@ namespace ConnectMonitor.Engine.Supervision
             return new LiveContactPage(records, missing);
         }
 
-        private bool Wanted(AgentContactReference contact) =>
-            _states.Contains(contact.AgentContactState ?? "", StringComparer.Ordinal) &&
-            (_query.Channels == null || _query.Channels.Count == 0 || _query.Channels.Contains(contact.Channel ?? "", StringComparer.OrdinalIgnoreCase));
+        private bool WantedChannel(AgentContactReference contact) =>
+            _query.Channels == null || _query.Channels.Count == 0 || _query.Channels.Contains(contact.Channel ?? "", StringComparer.OrdinalIgnoreCase);
 
         private UserDataFilters Filters(List<string> ids)
         {
-            var filters = new UserDataFilters { ContactStates = _states };
-            switch (_query.FilterKind)
+            var filters = new UserDataFilters();
+            switch (_kind)
             {
                 case DirectoryResourceKind.User: filters.Agents = ids; break;
                 case DirectoryResourceKind.Queue: filters.Queues = ids; break;

@@ -50,6 +50,9 @@ namespace ConnectMonitor.Engine.Supervision
         /// <summary>The options (pages, batch sizes) of these lookups.</summary>
         internal SupervisorLookupOptions Options => _options;
 
+        /// <summary>Calls sent so far by these lookups (the pipeline's), per operation: pages count, retries do not.</summary>
+        public IReadOnlyDictionary<string, int> CallsSent() => _calls.CallsSent();
+
         /// <summary>The service whose clients and credentials these lookups use.</summary>
         public ContactMonitorService Service => _service;
 
@@ -133,12 +136,20 @@ namespace ConnectMonitor.Engine.Supervision
             var search = new DirectorySearch(_calls, new SupervisorLookupOptions { PageSize = pageSize });
             var (found, more) = await search.SearchPagesAsync(kind, instanceId, region, SearchCriteria.StartsWith(DirectorySearch.NameField(kind), prefix), 1, true, cancellationToken)
                 .ConfigureAwait(false);
-            foreach (var entry in found.Where(e => !string.IsNullOrEmpty(e.Id)))
-            {
-                _byId[Key(kind, region, instanceId, entry.Id)] = entry;
-            }
-
+            Remember(kind, instanceId, region, found);
             return (found, more);
+        }
+
+        /// <summary>
+        /// Every resource of a kind in the instance (one search without criteria, every page, pages as large as the model
+        /// allows), each remembered by id.
+        /// </summary>
+        internal async Task<List<DirectoryEntry>> AllAsync(DirectoryResourceKind kind, string instanceId, string region, CancellationToken cancellationToken)
+        {
+            var search = new DirectorySearch(_calls, new SupervisorLookupOptions { PageSize = _options.PageSize ?? DirectorySearch.LargestPage(kind), MaxPages = _options.MaxPages });
+            var (found, _) = await search.SearchPagesAsync(kind, instanceId, region, null, _options.MaxPages, false, cancellationToken).ConfigureAwait(false);
+            Remember(kind, instanceId, region, found);
+            return found;
         }
 
         /// <summary>
@@ -234,15 +245,40 @@ namespace ConnectMonitor.Engine.Supervision
             IReadOnlyCollection<string> values, CancellationToken cancellationToken)
         {
             var found = await _search.SearchAsync(kind, instanceId, region, field, values, cancellationToken).ConfigureAwait(false);
-            foreach (var entry in found)
+            Remember(kind, instanceId, region, found);
+            return found;
+        }
+
+        private void Remember(DirectoryResourceKind kind, string instanceId, string region, IEnumerable<DirectoryEntry> found)
+        {
+            foreach (var entry in found.Where(e => !string.IsNullOrEmpty(e.Id)))
             {
-                if (!string.IsNullOrEmpty(entry.Id))
-                {
-                    _byId[Key(kind, region, instanceId, entry.Id)] = entry;
-                }
+                _byId[Key(kind, region, instanceId, entry.Id)] = entry;
+            }
+        }
+
+        /// <summary>
+        /// The name of a resource this pipeline has already looked up (by name, by id, or listed), without a lookup of its
+        /// own; null when it has not. <paramref name="region"/> null: the session's default region.
+        /// </summary>
+        public string KnownName(DirectoryResourceKind kind, string instanceId, string region, string id)
+        {
+            if (string.IsNullOrEmpty(id) || _byId.IsEmpty)
+            {
+                return null;
             }
 
-            return found;
+            string resolved;
+            try
+            {
+                resolved = _service.EnsureReady(region);
+            }
+            catch (ConnectConfigurationException)
+            {
+                return null;
+            }
+
+            return _byId.TryGetValue(Key(kind, resolved, instanceId, id), out var entry) ? entry.Name : null;
         }
 
         internal static LiveContactRecord ToRecord(string instanceId, string region, string endpointUrl, UserData user, AgentContactReference contact) =>

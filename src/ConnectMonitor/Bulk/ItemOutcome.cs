@@ -30,20 +30,42 @@ namespace ConnectMonitor.Bulk
         public static ItemOutcome Failed(PendingCall call, MonitorContactCallDetails details, Exception error) =>
             new ItemOutcome { Call = call, Details = details, Error = error };
 
-        public static ItemOutcome Succeeded(PendingCall call, MonitorContactCallDetails details, MonitorContactOutcome outcome) =>
+        /// <summary>A started call's result, with the names known: the supervisor's when the pipeline looked it up, the
+        /// agent's and the queue's when the input carried them.</summary>
+        public static ItemOutcome Succeeded(PendingCall call, MonitorContactCallDetails details, MonitorContactOutcome outcome, string supervisorName = null) =>
             new ItemOutcome
             {
                 Call = call,
                 Details = details,
                 Result = new ContactMonitorResult(
                     outcome.ContactId, outcome.ContactArn, call.Input.InstanceId, call.Input.UserId, call.Input.AllowedMonitorCapabilities,
-                    outcome.Region, outcome.RequestId, outcome.ClientToken, outcome.Endpoint, outcome.MonitorContactId, outcome.MonitorContactArn),
+                    outcome.Region, outcome.RequestId, outcome.ClientToken, outcome.Endpoint, outcome.MonitorContactId, outcome.MonitorContactArn,
+                    supervisorName, CarriedName(call.TargetObject, nameof(ContactMonitorResult.AgentUsername)), CarriedName(call.TargetObject, nameof(ContactMonitorResult.QueueName))),
             };
 
         /// <summary>A service failure of the MonitorContact call: its causes and the Test-ConnectContactMonitor command line for the input.</summary>
         public override ErrorRecord ServiceFailure(ConnectServiceException failure) =>
             ErrorRecordFactory.ForServiceFailure(failure, Call.TargetObject,
                 Call.Subject.ContactId, Call.Input.InstanceId, Call.Input.UserId, Details?.Region, Call.Input.AllowedMonitorCapabilities);
+
+        /// <summary>A name property of the piped object as text (a live contact's, or a CSV row's cell); null when absent or empty.</summary>
+        private static string CarriedName(object input, string property)
+        {
+            if (!(input is PSObject row) || row.BaseObject is string)
+            {
+                return null;
+            }
+
+            try
+            {
+                var text = row.Properties[property]?.Value?.ToString();
+                return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+            }
+            catch (GetValueException)
+            {
+                return null;
+            }
+        }
 
         /// <summary>What was sent where and how it went; ids, region, endpoint and counts only, never a secret.</summary>
         public override string Describe()

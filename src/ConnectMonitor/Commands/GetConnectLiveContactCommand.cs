@@ -15,12 +15,15 @@ using ConnectMonitor.Supervision;
 namespace ConnectMonitor.Commands
 {
     /// <summary>
-    /// <para type="synopsis">Gets the contacts that agents are on right now in an Amazon Connect instance, found by agent, queue, routing profile or team.</para>
+    /// <para type="synopsis">Gets the contacts that agents are on right now in an Amazon Connect instance: the whole floor, or found by agent, queue, routing profile or team.</para>
     /// <para type="description">Calls Amazon Connect GetCurrentUserData (every page) for the agents, queues, routing profiles or
-    /// user hierarchy group given by name or id, and writes one ConnectMonitor.LiveContact per contact: contact id and ARN,
+    /// user hierarchy group given by name or id (with none of them: the whole floor, every routing profile of the instance
+    /// from SearchRoutingProfiles, 100 per request), and writes one ConnectMonitor.LiveContact per contact: contact id and ARN,
     /// channel, state and since when, agent id and login name, queue name and id. Names are looked up once per pipeline
     /// (SearchUsers, SearchQueues, SearchRoutingProfiles, SearchUserHierarchyGroups). By default only live contacts are
-    /// written: CONNECTED and CONNECTED_ONHOLD. Contacts are written page by page as they arrive; when the names cannot be
+    /// written: CONNECTED and CONNECTED_ONHOLD. An empty answer says why in one warning: an agent asked for is not logged
+    /// in, or N contacts are in states -State leaves out (ringing, after-contact work), naming the -State that shows them;
+    /// -Verbose counts the requests sent. Contacts are written page by page as they arrive; when the names cannot be
     /// looked up the contacts are still written, with AgentUsername or QueueName empty and one warning. The objects pipe
     /// straight into Start-ConnectContactMonitor, and one read through -EndpointUrl carries it (an EndpointUrl property), so
     /// the monitoring call goes to the same endpoint.</para>
@@ -120,11 +123,12 @@ namespace ConnectMonitor.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
+            // No filter: the whole floor (every routing profile of the instance).
             var (kind, parameter, values) = Filter();
             var problems = new List<ErrorRecord>();
-            var usable = LiveContactFilter.Usable(kind, parameter, values, InstanceId, problems);
+            var usable = kind == null ? null : LiveContactFilter.Usable(kind.Value, parameter, values, InstanceId, problems);
             problems.ForEach(WriteError);
-            if (usable.Count == 0)
+            if (usable?.Count == 0)
             {
                 return;
             }
@@ -133,9 +137,9 @@ namespace ConnectMonitor.Commands
             {
                 // The region comes from the session (-Region checked like every cmdlet's, or the other sources), never as typed.
                 var service = _services.For(CurrentSessionSettings());
-                var resolutions = _names.Resolve(service, kind, InstanceId, null, usable, _stopping.Token);
-                var ids = new List<string>();
-                foreach (var resolution in resolutions)
+                var callsBefore = _names.For(service).CallsSent();
+                var named = new List<KeyValuePair<string, string>>();
+                foreach (var resolution in kind == null ? new NameResolution[0] : _names.Resolve(service, kind.Value, InstanceId, null, usable, _stopping.Token))
                 {
                     var problem = NameLookup.ProblemRecord(resolution, resolution.Name);
                     if (problem != null)
@@ -144,10 +148,10 @@ namespace ConnectMonitor.Commands
                         continue;
                     }
 
-                    ids.Add(resolution.Single.Id);
+                    named.Add(new KeyValuePair<string, string>(resolution.Single.Id, resolution.Name));
                 }
 
-                if (ids.Count == 0)
+                if (kind != null && named.Count == 0)
                 {
                     return;
                 }
@@ -155,8 +159,9 @@ namespace ConnectMonitor.Commands
                 var query = new LiveContactQuery
                 {
                     InstanceId = InstanceId,
-                    FilterKind = kind,
-                    Ids = ids,
+                    FilterKind = kind ?? DirectoryResourceKind.RoutingProfile,
+                    WholeFloor = kind == null,
+                    Ids = named.Select(n => n.Key).ToList(),
                     States = State?.Select(s => s.ToUpperInvariant()).Distinct().ToList(),
                     Channels = Channel?.Select(c => c.ToUpperInvariant()).Distinct().ToList(),
                 };
@@ -179,7 +184,15 @@ namespace ConnectMonitor.Commands
                     }
                 }
 
-                WriteVerbose($"{count} live contact{(count == 1 ? "" : "s")} in instance '{InstanceId}' for {Describe(kind)} {string.Join(", ", usable)}.");
+                var scope = kind == null
+                    ? $"in instance '{InstanceId}' (the whole floor: {reader.RoutingProfiles} routing profiles)"
+                    : $"in instance '{InstanceId}' for {Describe(kind.Value)} {string.Join(", ", usable)}";
+                if (count == 0)
+                {
+                    WriteWarning(EmptyAnswerWarning.For(reader, kind == DirectoryResourceKind.User ? named : null, scope));
+                }
+
+                WriteVerbose($"{count} live contact{(count == 1 ? "" : "s")} {scope}; {CallCount.Since(callsBefore, _names.For(service).CallsSent(), reader.Chunks)}.");
             }
             catch (ConnectServiceException failure)
             {
@@ -210,22 +223,20 @@ namespace ConnectMonitor.Commands
 
         // One kind of filter per command (GetCurrentUserData takes one kind): the four parameters are alternatives, checked
         // here rather than by parameter sets, whose "Parameter set cannot be resolved" does not say which ones.
-        private (DirectoryResourceKind, string, IReadOnlyList<string>) Filter()
+        private (DirectoryResourceKind?, string, IReadOnlyList<string>) Filter()
         {
             var given = new List<(string Parameter, DirectoryResourceKind Kind, IReadOnlyList<string> Values)>();
             if (Agent != null) given.Add((nameof(Agent), DirectoryResourceKind.User, Agent));
             if (Queue != null) given.Add((nameof(Queue), DirectoryResourceKind.Queue, Queue));
             if (RoutingProfile != null) given.Add((nameof(RoutingProfile), DirectoryResourceKind.RoutingProfile, RoutingProfile));
             if (HierarchyGroup != null) given.Add((nameof(HierarchyGroup), DirectoryResourceKind.HierarchyGroup, new[] { HierarchyGroup }));
-            if (given.Count == 1)
+            if (given.Count <= 1)
             {
-                return (given[0].Kind, given[0].Parameter, given[0].Values);
+                return given.Count == 0 ? (null, null, null) : (given[0].Kind, given[0].Parameter, given[0].Values);
             }
 
             const string alternatives = "-Agent, -Queue, -RoutingProfile and -HierarchyGroup are alternatives (Amazon Connect GetCurrentUserData takes one kind of filter)";
-            ThrowTerminatingError(given.Count == 0
-                ? ErrorRecordFactory.ForInvalidInput(ErrorIds.MissingFilter, $"Name whose live contacts to get: {alternatives}. Nothing was sent.", InstanceId)
-                : ErrorRecordFactory.ForInvalidInput(ErrorIds.FilterKindConflict,
+            ThrowTerminatingError(ErrorRecordFactory.ForInvalidInput(ErrorIds.FilterKindConflict,
                     $"{string.Join(" and ", given.Select(g => "-" + g.Parameter))} cannot be used together: {alternatives}. Run one command per kind, e.g. " +
                     $"Get-ConnectLiveContact -InstanceId ... -{given[0].Parameter} ... Nothing was sent.",
                     string.Join(",", given.Select(g => g.Parameter))));

@@ -124,8 +124,9 @@ namespace ConnectMonitor.Commands
                 _reader.ClientToken(input, ClientToken, userId), target.ArnRegion, target.ArnAccountId, target.ArnPartition);
             var call = new PendingCall(service, request, input.Subject.WithUserId(userId), input.SessionFromInput);
             var details = new MonitorContactCallDetails();
+            var supervisorName = _supervisorNames.KnownName(service, target.InstanceId, target.ArnRegion, userId);
             _writer.Add(
-                async cancellation => ItemOutcome.Succeeded(call, details, await service.MonitorContactAsync(request, details, cancellation).ConfigureAwait(false)),
+                async cancellation => ItemOutcome.Succeeded(call, details, await service.MonitorContactAsync(request, details, cancellation).ConfigureAwait(false), supervisorName),
                 error => ItemOutcome.Failed(call, details, error));
         }
 

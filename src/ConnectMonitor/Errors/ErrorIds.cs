@@ -214,9 +214,5 @@ namespace ConnectMonitor.Errors
         /// -HierarchyGroup are alternatives: GetCurrentUserData takes one kind); the message names the ones given.</summary>
         /// <remarks>ErrorCategory.InvalidArgument; terminating, nothing sent.</remarks>
         public const string FilterKindConflict = "FilterKindConflict";
-
-        /// <summary>Get-ConnectLiveContact was given none of -Agent, -Queue, -RoutingProfile and -HierarchyGroup.</summary>
-        /// <remarks>ErrorCategory.InvalidArgument; terminating, nothing sent.</remarks>
-        public const string MissingFilter = "MissingFilter";
     }
 }

@@ -33,6 +33,9 @@ namespace ConnectMonitor.Inputs
             return lookups;
         }
 
+        /// <summary>The lookups of <paramref name="service"/> if any were made in this pipeline, else null (none is created).</summary>
+        public SupervisorLookups Known(ContactMonitorService service) => _lookups.TryGetValue(service, out var lookups) ? lookups : null;
+
         /// <summary>True when <paramref name="value"/> is an Amazon Connect resource id (a GUID) or ARN rather than a name.</summary>
         public static bool IsId(string value) =>
             IdPattern.IsMatch(value) || value.StartsWith("arn:", StringComparison.Ordinal);

@@ -18,6 +18,13 @@ namespace ConnectMonitor.Inputs
         private readonly NameLookup _names = new NameLookup();
 
         /// <summary>
+        /// The supervisor's login name when this pipeline has looked the user up (its -UserName, or a row's UserName
+        /// checked against -UserId); null otherwise: no lookup is made for it.
+        /// </summary>
+        public string KnownName(ContactMonitorService service, string instanceId, string region, string userId) =>
+            _names.Known(service)?.KnownName(DirectoryResourceKind.User, instanceId, region, userId);
+
+        /// <summary>
         /// The user id <paramref name="userName"/> names, or null with <paramref name="error"/> set for the input
         /// <paramref name="subject"/>, and <paramref name="configuration"/> when the lookup could not be made at all
         /// (no credentials, a missing profile...).

@@ -7,6 +7,9 @@ namespace ConnectMonitor
     /// Written by <c>Start-ConnectContactMonitor</c> once per contact that the service accepted. ContactId is always the
     /// monitored contact (the one asked for, so the result pipes back in); the contact Amazon Connect created for the
     /// supervisor's monitoring session, when its answer names one, is MonitorContactId and MonitorContactArn.
+    /// Names are carried where known: the supervisor's login name when the pipeline looked it up (-UserName, or a row's
+    /// UserName checked against -UserId), the agent's login name and the queue's name when the input carried them (a
+    /// ConnectMonitor.LiveContact, or a row with AgentUsername and QueueName columns).
     /// </summary>
     public sealed class ContactMonitorResult
     {
@@ -22,7 +25,10 @@ namespace ConnectMonitor
             string clientToken,
             string endpoint,
             string monitorContactId = null,
-            string monitorContactArn = null)
+            string monitorContactArn = null,
+            string userName = null,
+            string agentUsername = null,
+            string queueName = null)
         {
             ContactId = contactId;
             ContactArn = contactArn;
@@ -35,6 +41,9 @@ namespace ConnectMonitor
             Endpoint = endpoint;
             MonitorContactId = monitorContactId;
             MonitorContactArn = monitorContactArn;
+            UserName = userName;
+            AgentUsername = agentUsername;
+            QueueName = queueName;
         }
 
         /// <summary>The monitored contact's id: the contact asked for, whatever contact the service's answer named.</summary>
@@ -51,6 +60,16 @@ namespace ConnectMonitor
 
         /// <summary>The supervisor (user id) whose Contact Control Panel now monitors the contact.</summary>
         public string UserId { get; }
+
+        /// <summary>The supervisor's login name, when this pipeline looked it up (-UserName); otherwise empty (no lookup is
+        /// made for it: UserId is the supervisor).</summary>
+        public string UserName { get; }
+
+        /// <summary>The login name of the agent on the contact, when the input carried it (AgentUsername).</summary>
+        public string AgentUsername { get; }
+
+        /// <summary>The name of the contact's queue, when the input carried it (QueueName).</summary>
+        public string QueueName { get; }
 
         /// <summary>
         /// The capabilities requested: SILENT_MONITOR and/or BARGE; empty when the service default applied. As text (in

@@ -26,7 +26,6 @@ public sealed class LiveContactInputValidationTests : IAsyncLifetime
     [InlineData("-InstanceId $instance -Agent jdoe -State LIVE", "ParameterArgumentValidationError")]
     [InlineData("-InstanceId $instance -Agent jdoe -Queue Billing", "FilterKindConflict")]
     [InlineData("-InstanceId $instance -RoutingProfile 'Claims Team' -HierarchyGroup 'Team North'", "FilterKindConflict")]
-    [InlineData("-InstanceId $instance", "MissingFilter")]
     [InlineData("-InstanceId $instance -HierarchyGroup 'Team North', 'Team South'", "CannotConvertArgument")]
     public void Bad_arguments_are_rejected_before_anything_is_sent(string arguments, string errorId)
     {

@@ -16,6 +16,12 @@ namespace ConnectMonitor.Engine.Connect
         public const string Operation = "GetCurrentUserData";
         public const string ResourcePath = "/metrics/userdata/{InstanceId}";
 
+        /// <summary>The model's most values in one filter of agents, queues or routing profiles.</summary>
+        public const int MaxFilterValues = 100;
+
+        /// <summary>The model's most user hierarchy groups in one filter.</summary>
+        public const int MaxHierarchyGroups = 1;
+
         public static readonly GetCurrentUserDataRequestMarshaller Instance = new GetCurrentUserDataRequestMarshaller();
 
         public IRequest Marshall(AmazonWebServiceRequest input) => Marshall((GetCurrentUserDataRequest)input);
@@ -57,10 +63,10 @@ namespace ConnectMonitor.Engine.Connect
             ModelConstraints.Required(Operation, "Filters", input.Filters);
             ModelConstraints.Range(Operation, "MaxResults", input.MaxResults, 1, 100);
             UserDataFilters filters = input.Filters;
-            ModelConstraints.Count(Operation, "Filters.Queues", filters.Queues, 1, 100);
-            ModelConstraints.Count(Operation, "Filters.RoutingProfiles", filters.RoutingProfiles, 1, 100);
-            ModelConstraints.Count(Operation, "Filters.Agents", filters.Agents, 1, 100);
-            ModelConstraints.Count(Operation, "Filters.UserHierarchyGroups", filters.UserHierarchyGroups, 1, 1);
+            ModelConstraints.Count(Operation, "Filters.Queues", filters.Queues, 1, MaxFilterValues);
+            ModelConstraints.Count(Operation, "Filters.RoutingProfiles", filters.RoutingProfiles, 1, MaxFilterValues);
+            ModelConstraints.Count(Operation, "Filters.Agents", filters.Agents, 1, MaxFilterValues);
+            ModelConstraints.Count(Operation, "Filters.UserHierarchyGroups", filters.UserHierarchyGroups, 1, MaxHierarchyGroups);
             ModelConstraints.Count(Operation, "Filters.ContactFilter.ContactStates", filters.ContactStates, 0, 9);
             ModelConstraints.NoNullOrEmptyItems(Operation, "Filters.Queues", filters.Queues);
             ModelConstraints.NoNullOrEmptyItems(Operation, "Filters.RoutingProfiles", filters.RoutingProfiles);
