@@ -2,7 +2,8 @@
 .SYNOPSIS
     The example session of the one-command demo against the local Amazon Connect endpoint: find agent jdoe's live call
     by name and monitor it as jane.supervisor (Get-ConnectLiveContact | Start-ConnectContactMonitor -UserName, the
-    result naming both), the whole floor (Get-ConnectLiveContact without a filter), then
+    result naming both), the whole floor (Get-ConnectLiveContact without a filter), watch agent lchen with -Wait and
+    monitor the call as it connects, then
     Start-ConnectContactMonitor by ids, with a failure in a pipeline, and barge after Test-ConnectContactMonitor shows why
     one supervisor cannot and another can.
 .DESCRIPTION
@@ -45,6 +46,8 @@ $steps = @(
        Run = { Get-ConnectLiveContact -InstanceId $InstanceId -Agent jdoe | Start-ConnectContactMonitor -UserName jane.supervisor } }
     @{ Title = 'The whole floor: every live contact of the instance, no filter (routing profiles walked 100 per request)'
        Run = { Get-ConnectLiveContact -InstanceId $InstanceId } }
+    @{ Title = 'The next call, as it connects: agent lchen is on no call yet; -Wait polls (here every second) and monitors the first call lchen takes'
+       Run = { Get-ConnectLiveContact -InstanceId $InstanceId -Agent lchen -Wait -PollIntervalSec 1 | ForEach-Object { $_ | Start-ConnectContactMonitor -UserName jane.supervisor; break } } }
     @{ Title = 'My team (a user hierarchy group) at a glance'
        Run = { Get-ConnectLiveContact -InstanceId $InstanceId -HierarchyGroup 'Team North' } }
     @{ Title = 'Silently monitor one contact by ids, as a runbook that already has them would'
@@ -84,7 +87,8 @@ try {
         $commandLines = $step.Run.ToString().Trim() -split '\r?\n' | ForEach-Object { 'PS> ' + $_.Trim() }
         @('', "# $($step.Title)") + $commandLines | Out-Default
         # Dot-sourced, so -ErrorVariable and the variables a step sets stay visible to the next steps.
-        $output = . $step.Run 2>&1
+        # In a loop of its own, so a step's break (the end of a -Wait) ends that step only.
+        $output = do { . $step.Run 2>&1 } while ($false)
         $output | Out-Default
         $started += @($output | Where-Object { $_ -isnot [System.Management.Automation.ErrorRecord] -and $_.ContactArn -and $_.RequestId -and $started -notcontains $_ })
     }

@@ -33,7 +33,9 @@ function Start-LocalConnectEndpoint {
         # CONTACT=ErrorCode pairs: every request for CONTACT is answered with that modelled error.
         [string[]] $Fault = @(),
         # What a success names: the supervisor's new monitoring contact (the endpoint's default) or the contact asked for.
-        [ValidateSet('monitoring-contact', 'echo')] [string] $Answer = 'monitoring-contact'
+        [ValidateSet('monitoring-contact', 'echo')] [string] $Answer = 'monitoring-contact',
+        # A world file (tools/ConnectMonitor.ConnectDouble/ConnectWorld.cs, FromJson) instead of the built-in world.
+        [string] $World
     )
     $program = Join-Path $RepositoryRoot "tools/ConnectMonitor.ConnectDouble/bin/$Configuration/net10.0/ConnectMonitor.ConnectDouble.dll"
     if (-not (Test-Path -LiteralPath $program)) {
@@ -44,6 +46,7 @@ function Start-LocalConnectEndpoint {
     $log = Join-Path $WorkFolder 'endpoint.log'
     $arguments = @($program, '--port', '0', '--port-file', $urlFile, '--lifetime-seconds', '900', '--answer', $Answer)
     foreach ($f in $Fault) { $arguments += '--fault', $f }
+    if ($World) { $arguments += '--world', $World }
     # Start-Process joins arguments with spaces: quote each, for paths with spaces.
     $process = Start-Process -FilePath 'dotnet' -ArgumentList ($arguments | ForEach-Object { '"{0}"' -f $_ }) -PassThru -NoNewWindow `
         -RedirectStandardOutput $log -RedirectStandardError "$log.err"
@@ -111,11 +114,11 @@ function Exit-TestAwsEnvironment {
 
 function Enter-ConnectMonitorTestRun {
     <# What every test file's BeforeAll does: import the built module, start the local endpoint (with optional
-       CONTACT=ErrorCode faults, and what a success names: -Answer monitoring-contact or echo) and point the AWS
-       environment at files in $Folder. Returns Endpoint and SavedAws. #>
-    param([Parameter(Mandatory)] [string] $Folder, [string[]] $Fault = @(), [string] $Answer = 'monitoring-contact')
+       CONTACT=ErrorCode faults, and what a success names: -Answer monitoring-contact or echo; -World: a world file) and
+       point the AWS environment at files in $Folder. Returns Endpoint and SavedAws. #>
+    param([Parameter(Mandatory)] [string] $Folder, [string[]] $Fault = @(), [string] $Answer = 'monitoring-contact', [string] $World)
     Import-BuiltConnectMonitor
-    $endpoint = Start-LocalConnectEndpoint -WorkFolder $Folder -Fault $Fault -Answer $Answer
+    $endpoint = Start-LocalConnectEndpoint -WorkFolder $Folder -Fault $Fault -Answer $Answer -World $World
     [pscustomobject]@{ Endpoint = $endpoint; SavedAws = (Enter-TestAwsEnvironment -Folder $Folder -EndpointUrl $endpoint.Url) }
 }
 

@@ -162,6 +162,7 @@ public sealed class ConnectDoubleServer : IAsyncDisposable, IDisposable
         }
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Endpoint = new Uri(address.TrimEnd('/') + "/");
+        options.World.StartClock(options.TimeProvider);
         server._lifetime.Token.Register(() => server.RequestStop());
         server._lifetime.CancelAfter(options.Lifetime);
         return server;

@@ -32,6 +32,10 @@ public sealed partial class ConnectWorld
     private static readonly string[] NotLiveStates = ["ENDED", "MISSED", "REJECTED", "ERROR"];
     private readonly Dictionary<string, InstanceDirectory> _directories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
+    private readonly List<(string InstanceId, AgentContact Contact, TimeSpan After)> _scheduled = new();
+    private readonly List<(string InstanceId, AgentContact Contact, int Reads)> _onRead = new();
+    private TimeProvider _clock = TimeProvider.System;
+    private DateTimeOffset? _clockStart;
 
     /// <summary>Largest page the supervisor operations answer, whatever MaxResults asks (null: MaxResults or the default).
     /// Small values make the double page, to test pagination.</summary>
@@ -79,6 +83,74 @@ public sealed partial class ConnectWorld
         return this;
     }
 
+    /// <summary>
+    /// Puts an agent on a contact <paramref name="after"/> the world's clock started (<see cref="StartClock"/>): until then
+    /// neither GetCurrentUserData nor MonitorContact knows it. Without a <see cref="AgentContact.StateStart"/>, the
+    /// contact's state starts when it appears. (A test that wants no timing calls <see cref="AddAgentContact"/> when it
+    /// wants the contact to appear.)
+    /// </summary>
+    public ConnectWorld ScheduleAgentContact(string instanceId, AgentContact contact, TimeSpan after)
+    {
+        lock (_gate) _scheduled.Add((instanceId, contact, after));
+        return this;
+    }
+
+    /// <summary>
+    /// Puts an agent on a contact in the answer to the <paramref name="read"/>-th GetCurrentUserData request whose Agents
+    /// filter names the agent (counted from when this is called): a call that connects while someone watches that agent,
+    /// with no clock involved (the demo's -Wait). Reads by queue, routing profile or team do not count.
+    /// </summary>
+    public ConnectWorld AddAgentContactOnRead(string instanceId, AgentContact contact, int read)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(read, 1);
+        lock (_gate) _onRead.Add((instanceId, contact, read));
+        return this;
+    }
+
+    /// <summary>Counts one GetCurrentUserData request naming <paramref name="agentIds"/> in its Agents filter, releasing
+    /// the contacts of <see cref="AddAgentContactOnRead"/> whose read it is.</summary>
+    internal void CountAgentRead(string instanceId, IReadOnlyCollection<string> agentIds)
+    {
+        lock (_gate)
+        {
+            for (var i = _onRead.Count - 1; i >= 0; i--)
+            {
+                var (instance, contact, reads) = _onRead[i];
+                if (instance != instanceId || !agentIds.Contains(contact.AgentId)) continue;
+                if (reads > 1) { _onRead[i] = (instance, contact, reads - 1); continue; }
+                _onRead.RemoveAt(i);
+                AddAgentContact(instance, contact with { StateStart = contact.StateStart ?? _clock.GetUtcNow() });
+            }
+        }
+    }
+
+    /// <summary>Starts the clock scheduled contacts are measured from (the server does when it listens; a second call
+    /// changes nothing). Until it starts, no scheduled contact appears.</summary>
+    public void StartClock(TimeProvider time)
+    {
+        lock (_gate)
+        {
+            if (_clockStart is not null) return;
+            _clock = time;
+            _clockStart = time.GetUtcNow();
+        }
+    }
+
+    // Scheduled contacts whose time has come become agent contacts (called before every read of them).
+    private void ReleaseDueContacts()
+    {
+        lock (_gate)
+        {
+            if (_clockStart is not { } start || _scheduled.Count == 0) return;
+            var now = _clock.GetUtcNow();
+            foreach (var due in _scheduled.Where(s => start + s.After <= now).ToList())
+            {
+                _scheduled.Remove(due);
+                AddAgentContact(due.InstanceId, due.Contact with { StateStart = due.Contact.StateStart ?? start + due.After });
+            }
+        }
+    }
+
     /// <summary>Snapshot of the named users of an instance.</summary>
     public IReadOnlyList<DirectoryUser> NamedUsersOf(string instanceId) { lock (_gate) return Directory(instanceId).Users.ToArray(); }
 
@@ -92,7 +164,11 @@ public sealed partial class ConnectWorld
     public IReadOnlyList<DirectoryItem> HierarchyGroupsOf(string instanceId) { lock (_gate) return Directory(instanceId).HierarchyGroups.ToArray(); }
 
     /// <summary>Snapshot of which agent is on which contact in an instance.</summary>
-    public IReadOnlyList<AgentContact> AgentContactsOf(string instanceId) { lock (_gate) return Directory(instanceId).AgentContacts.ToArray(); }
+    public IReadOnlyList<AgentContact> AgentContactsOf(string instanceId)
+    {
+        ReleaseDueContacts();
+        lock (_gate) return Directory(instanceId).AgentContacts.ToArray();
+    }
 
     private ConnectWorld Add(string instanceId, Func<InstanceDirectory, List<DirectoryItem>> list, DirectoryItem item)
     {
@@ -126,7 +202,9 @@ public sealed partial class ConnectWorld
         foreach (var c in file.AgentContacts ?? [])
         {
             if (string.IsNullOrEmpty(c.ContactId) || string.IsNullOrEmpty(c.Agent)) throw new FormatException("Every agent contact needs a \"contactId\" and an \"agent\" (user id).");
-            AddAgentContact(instanceId, new AgentContact(c.ContactId, c.Agent, c.Queue, c.Channel ?? "VOICE", c.State ?? "CONNECTED", c.StateStart, c.InitiationMethod ?? "INBOUND"));
+            var contact = new AgentContact(c.ContactId, c.Agent, c.Queue, c.Channel ?? "VOICE", c.State ?? "CONNECTED", c.StateStart, c.InitiationMethod ?? "INBOUND");
+            if (c.AppearsAfterSec is { } after) ScheduleAgentContact(instanceId, contact, TimeSpan.FromSeconds(after));
+            else AddAgentContact(instanceId, contact);
         }
         if (file.PageSize is { } pageSize) PageSize = pageSize;
         if (!string.IsNullOrEmpty(file.Alias)) SetInstanceAlias(instanceId, file.Alias);
@@ -165,5 +243,6 @@ public sealed partial class ConnectWorld
         public string? State { get; set; }
         public DateTimeOffset? StateStart { get; set; }
         public string? InitiationMethod { get; set; }
+        public double? AppearsAfterSec { get; set; }
     }
 }

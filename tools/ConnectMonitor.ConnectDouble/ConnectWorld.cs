@@ -181,7 +181,8 @@ public sealed partial class ConnectWorld
     /// <c>{"instances":[{"id":"…","users":["…"],"deniedUsers":["…"],"contacts":["…"],"endedContacts":["…"]}]}</c>,
     /// plus the supervisor's view per instance: <c>"people":[{"id","username","firstName","lastName","routingProfile",
     /// "hierarchyGroup","canMonitor"}]</c>, <c>"queues"</c>, <c>"routingProfiles"</c>, <c>"hierarchyGroups"</c>
-    /// (<c>{"id","name","levelId"}</c>), <c>"agentContacts":[{"contactId","agent","queue","channel","state","stateStart"}]</c>
+    /// (<c>{"id","name","levelId"}</c>), <c>"agentContacts":[{"contactId","agent","queue","channel","state","stateStart","appearsAfterSec"}]</c>
+    /// (<c>appearsAfterSec</c>: the contact appears that long after the endpoint started listening)
     /// and <c>"pageSize"</c>; for readiness, <c>"attributes":{"ENHANCED_CONTACT_MONITORING":"true"}</c>,
     /// <c>"securityProfiles":[{"id","permissions":[…]}]</c>, a person's <c>"securityProfiles"</c>, <c>"status"</c> (CCP
     /// status name) or <c>"loggedOut":true</c>, <c>"endedAt":{"contactId":"2026-11-26T09:30:00Z"}</c>, and the instance's <c>"alias"</c> (ListInstances).
@@ -240,6 +241,7 @@ public sealed partial class ConnectWorld
     internal (MonitorResult? Result, ConnectError? Error, bool Replay) Monitor(MonitorContactRequest r, string partition, string region, string accountId, DateTimeOffset now)
     {
         var caps = r.AllowedMonitorCapabilities ?? [];
+        ReleaseDueContacts();
         var fingerprint = string.Join('\u001f', r.InstanceId, r.ContactId, r.UserId, string.Join(',', caps.Order(StringComparer.Ordinal)));
         lock (_gate)
         {

@@ -114,6 +114,7 @@ internal sealed class SupervisorOperation
         }
 
         var (kind, ids) = lists.Single();
+        if (kind == "Agents") world.CountAgentRead(instanceId, ids);
         var users = world.NamedUsersOf(instanceId);
         var contacts = world.AgentContactsOf(instanceId);
         var rows = new List<(DirectoryUser User, List<AgentContact> Contacts, string? Status)>();

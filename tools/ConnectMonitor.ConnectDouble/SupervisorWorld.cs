@@ -30,6 +30,12 @@ public static class SupervisorWorld
     public const string MgarciaId = "a0000000-0000-4000-8000-000000000005";
     /// <summary>Agent tnguyen: on no contact.</summary>
     public const string TnguyenId = "a0000000-0000-4000-8000-000000000006";
+    /// <summary>Agent lchen: on no contact, in no team or routing profile, until the second GetCurrentUserData request that
+    /// names lchen as an agent: its answer has <see cref="LchenNextCallId"/> (VOICE, CONNECTED, queue Support), a call that
+    /// connects while someone watches (the demo's -Wait).</summary>
+    public const string LchenId = "a0000000-0000-4000-8000-000000000009";
+    /// <summary>The call lchen takes while watched.</summary>
+    public const string LchenNextCallId = "c0000000-0000-4000-8000-0000000000c9";
     /// <summary>Two users whose login names differ only by case ("kim" and "Kim"): "KIM" is ambiguous.</summary>
     public const string KimLowerId = "a0000000-0000-4000-8000-000000000007";
     /// <summary>See <see cref="KimLowerId"/>.</summary>
@@ -78,6 +84,8 @@ public static class SupervisorWorld
         w.AddNamedUser(i, new DirectoryUser(KleeId, "klee", "Kai", "Lee", ClaimsProfileId, TeamSouthId), canMonitor: false);
         w.AddNamedUser(i, new DirectoryUser(MgarciaId, "mgarcia", "Maria", "Garcia", BasicProfileId, TeamNorthId), canMonitor: false);
         w.AddNamedUser(i, new DirectoryUser(TnguyenId, "tnguyen", "Tam", "Nguyen", BasicProfileId, TeamNorthId), canMonitor: false);
+        w.AddNamedUser(i, new DirectoryUser(LchenId, "lchen", "Li", "Chen"), canMonitor: false);
+        w.AddAgentContactOnRead(i, new AgentContact(LchenNextCallId, LchenId, SupportQueueId), read: 2);
         w.AddNamedUser(i, new DirectoryUser(KimLowerId, "kim", "Kim", "Park", BasicProfileId, null), canMonitor: false);
         w.AddNamedUser(i, new DirectoryUser(KimUpperId, "Kim", "Kim", "Young", BasicProfileId, null), canMonitor: false);
 

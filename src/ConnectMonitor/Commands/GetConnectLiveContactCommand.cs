@@ -26,7 +26,8 @@ namespace ConnectMonitor.Commands
     /// -Verbose counts the requests sent. Contacts are written page by page as they arrive; when the names cannot be
     /// looked up the contacts are still written, with AgentUsername or QueueName empty and one warning. The objects pipe
     /// straight into Start-ConnectContactMonitor, and one read through -EndpointUrl carries it (an EndpointUrl property), so
-    /// the monitoring call goes to the same endpoint.</para>
+    /// the monitoring call goes to the same endpoint. With -Wait it keeps watching and writes each contact that becomes live
+    /// later, once, as it connects.</para>
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "ConnectLiveContact")]
     [OutputType(typeof(LiveContact))]
@@ -112,12 +113,33 @@ namespace ConnectMonitor.Commands
         [ValidateCount(1, 9)]
         public string[] State { get; set; }
 
+        /// <summary>
+        /// <para type="description">Keep watching, like Get-Content -Wait: write the live contacts now, then each contact that
+        /// becomes live later, once, polling GetCurrentUserData every -PollIntervalSec seconds (paced like every read) until
+        /// Ctrl+C or until the pipeline downstream has what it needs (e.g. Select-Object -First 3). Throttling and service or
+        /// network failures are one warning per outage (and one when the reads work again); the watch goes on.</para>
+        /// </summary>
+        [Parameter]
+        public SwitchParameter Wait { get; set; }
+
+        /// <summary>
+        /// <para type="description">With -Wait, seconds between two polls (1 to 3600; default 5). Without -Wait it is ignored,
+        /// with a warning.</para>
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int PollIntervalSec { get; set; } = 5;
+
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
             // The same pacing as Start-ConnectContactMonitor's default (adaptive, one limiter per endpoint and operation)
             // and the same per-pipeline cache of sessions.
             _services = new ContactMonitorServiceCache(PipelineOptions());
+            if (!Wait && MyInvocation.BoundParameters.ContainsKey(nameof(PollIntervalSec)))
+            {
+                WriteWarning("-PollIntervalSec applies only with -Wait: the live contacts are read once.");
+            }
         }
 
         /// <inheritdoc />
@@ -165,6 +187,12 @@ namespace ConnectMonitor.Commands
                     States = State?.Select(s => s.ToUpperInvariant()).Distinct().ToList(),
                     Channels = Channel?.Select(c => c.ToUpperInvariant()).Distinct().ToList(),
                 };
+
+                if (Wait)
+                {
+                    Watch(_names.For(service), query);
+                    return;
+                }
 
                 // Each page's contacts are written as it arrives: a failure on a later page keeps them.
                 var reader = _names.For(service).ReadLiveContacts(query);
@@ -241,6 +269,27 @@ namespace ConnectMonitor.Commands
                     $"Get-ConnectLiveContact -InstanceId ... -{given[0].Parameter} ... Nothing was sent.",
                     string.Join(",", given.Select(g => g.Parameter))));
             return default;
+        }
+
+        // -Wait: the engine's watcher polls, this writes what it hands out. Ends only by Stop, by the pipeline downstream
+        // being done (WriteObject throws) or by a failure that does not pass.
+        private void Watch(SupervisorLookups lookups, LiveContactQuery query)
+        {
+            var watcher = new LiveContactWatcher(ct => lookups.GetLiveContactsAsync(query, ct), TimeSpan.FromSeconds(PollIntervalSec));
+            WriteVerbose($"Watching for live contacts in instance '{InstanceId}' every {PollIntervalSec} s until Ctrl+C.");
+            while (true)
+            {
+                var step = NameLookup.Wait(watcher.NextAsync(_stopping.Token), _stopping.Token);
+                if (step.Warning != null)
+                {
+                    WriteWarning(step.Warning);
+                }
+
+                foreach (var record in step.NewContacts)
+                {
+                    WriteObject(ToOutput(record));
+                }
+            }
         }
 
         private static string Describe(DirectoryResourceKind kind) => kind == DirectoryResourceKind.User ? "agent" : NameResolution.Describe(kind);

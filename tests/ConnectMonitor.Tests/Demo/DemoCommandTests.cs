@@ -34,7 +34,10 @@ public sealed class DemoCommandTests
         // The realistic answer: each session's own monitoring contact, beside the contact monitored.
         Assert.Matches(@"(?m)^ContactId +MonitorContactId\s*$", output);
         Assert.Matches(@"(?m)^c0000000-0000-4000-8000-000000000004 +[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s*$", output);
-        Assert.Contains("Done: the local endpoint answered 6 MonitorContact requests and 33 lookups and reads, and started 5 monitoring sessions.", output);
+        // -Wait: lchen's call connects on the second poll and is monitored at once (two polls, so the counts are fixed).
+        Assert.Matches(@"(?m)^PS> Get-ConnectLiveContact -InstanceId \$InstanceId -Agent lchen -Wait ", output);
+        Assert.Matches(@"(?m)^lchen +Support +jane\.supervisor +\(default\) +c0000000-0000-4000-8000-0000000000c9\s*$", output);
+        Assert.Contains("Done: the local endpoint answered 7 MonitorContact requests and 38 lookups and reads, and started 6 monitoring sessions.", output);
         Assert.DoesNotContain('\u001b', output);
     }
 

@@ -27,7 +27,42 @@ public sealed class StoppableCommand : IDisposable
         {
             _ps.AddArgument(arg);
         }
-        _invocation = _ps.BeginInvoke();
+        _invocation = _ps.BeginInvoke<PSObject, PSObject>(null, Output);
+    }
+
+    /// <summary>What the command has written so far.</summary>
+    public PSDataCollection<PSObject> Output { get; } = new();
+
+    /// <summary>The warnings the command has written so far.</summary>
+    public PSDataCollection<WarningRecord> Warnings => _ps.Streams.Warning;
+
+    /// <summary>
+    /// Completes once <paramref name="done"/> holds, checked whenever the command writes an object or a warning (no
+    /// polling); fails the test when the command ends first or after <paramref name="limit"/>, a bound for a hung run.
+    /// </summary>
+    public async Task WaitUntilAsync(Func<StoppableCommand, bool> done, TimeSpan limit)
+    {
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Check(object? sender, EventArgs e)
+        {
+            if (done(this)) reached.TrySetResult();
+            else if (_invocation.IsCompleted) reached.TrySetException(new InvalidOperationException(
+                $"The command ended ({_ps.InvocationStateInfo.State}, {_ps.InvocationStateInfo.Reason?.Message}) before the condition held."));
+        }
+        Output.DataAdded += Check;
+        Warnings.DataAdded += Check;
+        _ps.InvocationStateChanged += Check;
+        try
+        {
+            Check(null, EventArgs.Empty);
+            await reached.Task.WaitAsync(limit);
+        }
+        finally
+        {
+            Output.DataAdded -= Check;
+            Warnings.DataAdded -= Check;
+            _ps.InvocationStateChanged -= Check;
+        }
     }
 
     /// <summary>Starts <paramref name="script"/> with <paramref name="args"/> as its $args, without waiting for it.</summary>
