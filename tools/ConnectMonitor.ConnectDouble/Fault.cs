@@ -74,7 +74,7 @@ public abstract class Fault
 
     /// <summary>200 for any paged operation with every list empty and a NextToken that is always the same: pages that never end.</summary>
     public static Fault EndlessPages() => new RawFault("200 endless pages", 200,
-        "{\"UserDataList\":[],\"Users\":[],\"Queues\":[],\"RoutingProfiles\":[],\"UserHierarchyGroups\":[],\"NextToken\":\"again-and-again\"}",
+        "{\"UserDataList\":[],\"Users\":[],\"Queues\":[],\"RoutingProfiles\":[],\"UserHierarchyGroups\":[],\"Permissions\":[],\"InstanceSummaryList\":[],\"NextToken\":\"again-and-again\"}",
         "application/json", null);
 
     /// <summary>200 whose body is <paramref name="bytes"/> long (a JSON string padded with spaces), streamed in chunks so

@@ -13,29 +13,23 @@ namespace ConnectMonitor.Engine.Calls
 {
     /// <summary>
     /// The one way every operation is sent (MonitorContact, the lookups, any operation added later): through the
-    /// session's client for the call's region (credentials and region resolved and checked first, waits end at Stop),
-    /// paced by the pipeline's limiter for (endpoint, operation) with the pipeline's retry budget, its answer checked
-    /// for shape (a body too big to read whole is an invalid answer; empty, cut, not-JSON and missing required lists
-    /// are caught by the operation's <see cref="ConnectReadUnmarshaller{TResponse}"/>), and every failure translated by
+    /// session's client for the call's region (credentials and region resolved and checked first, waits end at Stop;
+    /// the client's own pipeline paces every call by the pipeline's limiter for (endpoint, operation) with the
+    /// pipeline's retry budget), its answer checked for shape (a body too big to read whole is an invalid answer;
+    /// empty, cut, not-JSON and missing required lists are caught by the operation's
+    /// <see cref="ConnectReadUnmarshaller{TResponse}"/>), and every failure translated by
     /// <see cref="ServiceErrorTranslator"/> into a documented id. Thread-safe.
     /// </summary>
     internal sealed class ConnectCallPath
     {
         private readonly ContactMonitorService _session;
-        private readonly PipelinePacing _pacing;
-        private readonly int? _maxAttempts;
         private readonly ConcurrentDictionary<string, int> _sent = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
 
-        /// <summary>A call path over <paramref name="session"/>, paced by <paramref name="pacing"/> (null: not paced).</summary>
-        public ConnectCallPath(ContactMonitorService session, PipelinePacing pacing, int? maxAttempts)
+        /// <summary>A call path over <paramref name="session"/> (whose clients carry the pipeline's pacing).</summary>
+        public ConnectCallPath(ContactMonitorService session)
         {
             _session = session ?? throw new ArgumentNullException(nameof(session));
-            _pacing = pacing;
-            _maxAttempts = maxAttempts;
         }
-
-        /// <summary>The pipeline pacing the calls go through (null when not paced).</summary>
-        public PipelinePacing Pacing => _pacing;
 
         /// <summary>Calls sent so far on this path, per operation (a page is a call; retries of a call are not counted again).</summary>
         public IReadOnlyDictionary<string, int> CallsSent() => new Dictionary<string, int>(_sent, StringComparer.Ordinal);
@@ -50,45 +44,43 @@ namespace ConnectMonitor.Engine.Calls
             Func<AmazonConnectClient, CancellationToken, Task<TResponse>> send, CancellationToken cancellationToken, CallReport report = null)
             where TResponse : AmazonWebServiceResponse
         {
+            if (request == null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+
             await _session.EnsureReadyAsync(target.Region, cancellationToken).ConfigureAwait(false);
             var client = _session.ClientForRegion(target.Region, out var endpoint);
-            if (report != null)
-            {
-                report.Endpoint = endpoint;
-            }
+            report = report ?? new CallReport();
+            report.Endpoint = endpoint;
 
-            // The one place a call meets pacing (the limiter for its endpoint and operation) and its retry budget.
-            var pacing = new CallPacing(_pacing?.LimiterFor(endpoint, target.Operation), _maxAttempts,
-                _session.Options.RetryBaseDelay, _session.Options.ThrottleRetryBaseDelay);
-            pacing.AttachTo(request);
             _sent.AddOrUpdate(target.Operation, 1, (_, n) => n + 1);
+            TResponse response;
             try
             {
-                var response = await send(client, cancellationToken).ConfigureAwait(false);
-                if (response is ConnectReadResponse read && read.BodyLimitExceeded)
+                response = await send(client, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                // The client's pipeline wrote on the failure how many attempts the call took.
+                report.Attempts = CallAttempts.Of(ex);
+                if (ex is ConnectMonitorException || (ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
                 {
-                    throw ServiceErrorTranslator.InvalidAnswer(ConnectErrorCodes.InvalidResponse,
-                        $"the response body is larger than {ResponseBody.ReadAnswerMaxBytes / 1024} KiB, far more than a {target.Operation} answer; it was not read whole",
-                        response.ResponseMetadata?.RequestId, target);
+                    throw;
                 }
 
-                return response;
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-            catch (Exception ex) when (!(ex is ConnectMonitorException))
-            {
                 throw ServiceErrorTranslator.Translate(ex, target);
             }
-            finally
+
+            report.Attempts = CallAttempts.Of(response);
+            if (response is ConnectReadResponse read && read.BodyLimitExceeded)
             {
-                if (report != null)
-                {
-                    report.Attempts = pacing.Attempts;
-                }
+                throw ServiceErrorTranslator.InvalidAnswer(ConnectErrorCodes.InvalidResponse,
+                    $"the response body is larger than {ResponseBody.ReadAnswerMaxBytes / 1024} KiB, far more than a {target.Operation} answer; it was not read whole",
+                    response.ResponseMetadata?.RequestId, target);
             }
+
+            return response;
         }
     }
 

@@ -1,9 +1,11 @@
 using System;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
+using ConnectMonitor.Engine.Pacing;
 
 namespace ConnectMonitor.Engine.Connect
 {
@@ -12,17 +14,29 @@ namespace ConnectMonitor.Engine.Connect
     /// SearchQueues, SearchRoutingProfiles, SearchUserHierarchyGroups, and the readiness reads DescribeContact,
     /// DescribeInstanceAttribute, DescribeUser, ListSecurityProfilePermissions, and ListInstances for completion), built on AWSSDK.Core's
     /// runtime pipeline: SDK retries (standard/adaptive, throttling back-off), SigV4 signing,
-    /// timeouts, logging and configured endpoints all come from the SDK.
-    /// Thread-safe; reuse one instance per configuration.
+    /// timeouts, logging and configured endpoints all come from the SDK. Every call is paced and retried by the
+    /// client's own pipeline (<see cref="ClientPacing"/>, see <see cref="CustomizeRuntimePipeline"/>), whatever the
+    /// operation. Thread-safe; reuse one instance per configuration.
     /// </summary>
     internal sealed class AmazonConnectClient : AmazonServiceClient
     {
         private static readonly IServiceMetadata Metadata = new ConnectServiceMetadata();
+        private readonly ClientPacing _pacing = ClientPacing.None;
 
-        /// <summary>Creates a client with explicit credentials and a config.</summary>
+        /// <summary>Creates a client with explicit credentials and a config, not paced (the SDK's retries; attempts counted).</summary>
         public AmazonConnectClient(AWSCredentials credentials, AmazonConnectConfig config)
             : base(credentials, config)
         {
+        }
+
+        /// <summary>
+        /// Creates a client with explicit credentials and a config whose every call is paced by
+        /// <paramref name="pacing"/>'s limiter for its endpoint and operation, with its attempt budget and back-off.
+        /// </summary>
+        public AmazonConnectClient(AWSCredentials credentials, AmazonConnectConfig config, ClientPacing pacing)
+            : base(credentials, config)
+        {
+            _pacing = pacing ?? ClientPacing.None;
         }
 
         /// <summary>Creates a client with explicit credentials for a region.</summary>
@@ -111,7 +125,11 @@ namespace ConnectMonitor.Engine.Connect
             CancellationToken cancellationToken = default(CancellationToken)) =>
             Invoke<ListInstancesResponse>(request, ListInstancesRequestMarshaller.Instance, ListInstancesResponseUnmarshaller.Instance, cancellationToken);
 
-        private Task<TResponse> Invoke<TResponse>(AmazonWebServiceRequest request,
+        /// <summary>
+        /// Sends one call of any operation through this client's pipeline, given its marshaller and unmarshaller: every
+        /// operation line above is one call of this, and gets pacing, retries, signing and endpoints from the pipeline.
+        /// </summary>
+        internal Task<TResponse> Invoke<TResponse>(AmazonWebServiceRequest request,
             Amazon.Runtime.Internal.Transform.IMarshaller<Amazon.Runtime.Internal.IRequest, AmazonWebServiceRequest> marshaller,
             Amazon.Runtime.Internal.Transform.ResponseUnmarshaller unmarshaller, CancellationToken cancellationToken)
             where TResponse : AmazonWebServiceResponse, new()
@@ -145,13 +163,22 @@ namespace ConnectMonitor.Engine.Connect
 
         /// <summary>
         /// Swaps the SDK's default endpoint resolver for the Connect rule set and adds the auth-scheme
-        /// handler (SigV4); both run once per call, right after marshalling and before the retry loop.
+        /// handler (SigV4); both run once per call, right after marshalling and before the retry loop. Then pacing:
+        /// <see cref="CallPacingHandler"/> right outside the retry loop (the call's limiter and budget, its attempts
+        /// reported back), the SDK's retry policy wrapped in <see cref="PacedRetryPolicy"/>, and
+        /// <see cref="PacingHandler"/> right inside the loop (every attempt waits for the limiter).
         /// </summary>
         protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
         {
             pipeline.RemoveHandler<EndpointResolver>();
             pipeline.AddHandlerAfter<Marshaller>(new ConnectEndpointResolverHandler());
             pipeline.AddHandlerAfter<Marshaller>(new ConnectAuthSchemeHandler());
+
+            // Runs inside the SDK's constructor, before _pacing is set: the handler reads it when a call starts.
+            var retry = pipeline.Handlers.OfType<RetryHandler>().Single();
+            pipeline.ReplaceHandler<RetryHandler>(new RetryHandler(new PacedRetryPolicy(retry.RetryPolicy)));
+            pipeline.AddHandlerBefore<RetryHandler>(new CallPacingHandler(() => _pacing));
+            pipeline.AddHandlerAfter<RetryHandler>(new PacingHandler());
         }
     }
 }

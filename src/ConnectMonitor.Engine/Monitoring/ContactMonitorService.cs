@@ -24,6 +24,7 @@ namespace ConnectMonitor.Engine.Monitoring
         private readonly ConnectSessionSettings _settings;
         private readonly MonitorContactOptions _options;
         private readonly ConnectCallPath _calls;
+        private readonly ClientPacing _clientPacing;
         private readonly Lazy<Task<ResolvedCredentials>> _credentials;
         private readonly Lazy<Task<string>> _defaultRegion;
         private readonly CancellationTokenSource _disposed = new CancellationTokenSource();
@@ -38,8 +39,6 @@ namespace ConnectMonitor.Engine.Monitoring
         static ContactMonitorService()
         {
             StartupTrace.Mark("engine-loaded");
-            PacingPipelineCustomizer.EnsureRegistered();
-            StartupTrace.Mark("sdk-pipeline-registered");
         }
 
         /// <summary>Creates the service; nothing is resolved or sent until it is first needed.</summary>
@@ -53,7 +52,9 @@ namespace ConnectMonitor.Engine.Monitoring
         {
             _settings = settings ?? throw new ArgumentNullException(nameof(settings));
             _options = options ?? throw new ArgumentNullException(nameof(options));
-            _calls = new ConnectCallPath(this, _options.Pacing, _options.MaxAttempts);
+            _calls = new ConnectCallPath(this);
+            // Every client of this session (one per region) paces with the pipeline's limiters and retry budget.
+            _clientPacing = new ClientPacing(_options.Pacing, _options.MaxAttempts, _options.RetryBaseDelay, _options.ThrottleRetryBaseDelay);
 
             // Credentials and region are resolved on the thread pool (a credential process, STS, SSO or instance
             // metadata may take long), so every caller can stop waiting at once; the service's disposal stops the work.
@@ -240,6 +241,9 @@ namespace ConnectMonitor.Engine.Monitoring
         /// <summary>The pacing and retry options of this pipeline.</summary>
         internal MonitorContactOptions Options => _options;
 
+        /// <summary>The one call path every operation of this session is sent on.</summary>
+        internal ConnectCallPath Calls => _calls;
+
         private RegionalClient ClientFor(string region)
         {
             try
@@ -262,7 +266,7 @@ namespace ConnectMonitor.Engine.Monitoring
             StartupTrace.Mark("config-start");
             var config = ConfigFor(region);
             StartupTrace.Mark("client-start");
-            var client = new AmazonConnectClient(credentials, config);
+            var client = new AmazonConnectClient(credentials, config, _clientPacing);
             StartupTrace.Mark("endpoint-start");
             var regional = new RegionalClient(client);
             StartupTrace.Mark("endpoint-end");

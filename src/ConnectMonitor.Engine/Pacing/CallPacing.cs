@@ -1,19 +1,18 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Amazon.Runtime;
 
 namespace ConnectMonitor.Engine.Pacing
 {
     /// <summary>
-    /// What the pacing handler and retry policy need to know about one MonitorContact call (its rate limiter, its
-    /// retry budget) and what they report back (attempts). Attached to the call's request object, because that is
-    /// what the SDK's pipeline hands every handler.
+    /// What the pacing handler and retry policy need to know about one call (its rate limiter, its retry budget) and
+    /// what they report back (attempts). Created for each call by <see cref="CallPacingHandler"/>, outside the SDK's
+    /// retry loop, and kept in the call's own request context (<see cref="IRequestContext.ContextAttributes"/>), which
+    /// every handler and the retry policy are handed.
     /// </summary>
     internal sealed class CallPacing
     {
-        private static readonly ConditionalWeakTable<AmazonWebServiceRequest, CallPacing> ByRequest =
-            new ConditionalWeakTable<AmazonWebServiceRequest, CallPacing>();
+        private const string ContextKey = "ConnectMonitor.CallPacing";
 
         private int _attempts;
         private int _throttledInARow;
@@ -76,9 +75,11 @@ namespace ConnectMonitor.Engine.Pacing
 
         public void AttemptFailed(Exception failure) => Volatile.Write(ref _lastFailure, failure);
 
-        public void AttachTo(AmazonWebServiceRequest request) => ByRequest.Add(request, this);
+        /// <summary>Makes this the pacing of the call <paramref name="executionContext"/> belongs to.</summary>
+        public void AttachTo(IExecutionContext executionContext) => executionContext.RequestContext.ContextAttributes[ContextKey] = this;
 
-        public static CallPacing Find(AmazonWebServiceRequest request) =>
-            request != null && ByRequest.TryGetValue(request, out var pacing) ? pacing : null;
+        /// <summary>The pacing of the call <paramref name="executionContext"/> belongs to, or null when it has none.</summary>
+        public static CallPacing Of(IExecutionContext executionContext) =>
+            executionContext.RequestContext.ContextAttributes.TryGetValue(ContextKey, out var pacing) ? pacing as CallPacing : null;
     }
 }

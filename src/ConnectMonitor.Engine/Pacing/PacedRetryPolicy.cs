@@ -38,7 +38,7 @@ namespace ConnectMonitor.Engine.Pacing
 
         public override bool RetryLimitReached(IExecutionContext executionContext)
         {
-            var pacing = CallPacing.Find(executionContext.RequestContext.OriginalRequest);
+            var pacing = CallPacing.Of(executionContext);
             return pacing?.MaxAttempts is int attempts
                 ? executionContext.RequestContext.Retries >= attempts - 1
                 : _sdk.RetryLimitReached(executionContext);
@@ -46,7 +46,7 @@ namespace ConnectMonitor.Engine.Pacing
 
         public override void WaitBeforeRetry(IExecutionContext executionContext)
         {
-            var pacing = CallPacing.Find(executionContext.RequestContext.OriginalRequest);
+            var pacing = CallPacing.Of(executionContext);
             if (pacing == null || !pacing.OwnsRetryTiming)
             {
                 _sdk.WaitBeforeRetry(executionContext);
@@ -59,7 +59,7 @@ namespace ConnectMonitor.Engine.Pacing
 
         public override Task WaitBeforeRetryAsync(IExecutionContext executionContext)
         {
-            var pacing = CallPacing.Find(executionContext.RequestContext.OriginalRequest);
+            var pacing = CallPacing.Of(executionContext);
             return pacing == null || !pacing.OwnsRetryTiming
                 ? _sdk.WaitBeforeRetryAsync(executionContext)
                 : Task.Delay(Backoff(pacing, executionContext.RequestContext.Retries), executionContext.RequestContext.CancellationToken);

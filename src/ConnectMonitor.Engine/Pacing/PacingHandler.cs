@@ -15,7 +15,7 @@ namespace ConnectMonitor.Engine.Pacing
     {
         public override void InvokeSync(IExecutionContext executionContext)
         {
-            var pacing = CallPacing.Find(executionContext.RequestContext.OriginalRequest);
+            var pacing = CallPacing.Of(executionContext);
             if (pacing == null)
             {
                 base.InvokeSync(executionContext);
@@ -23,6 +23,8 @@ namespace ConnectMonitor.Engine.Pacing
             }
 
             var cancellation = executionContext.RequestContext.CancellationToken;
+            // A call cancelled during an attempt ends as cancelled, not as a spent budget.
+            cancellation.ThrowIfCancellationRequested();
             pacing.ThrowIfBudgetSpent(executionContext.RequestContext.ClientConfig.MaxErrorRetry + 1);
             var ticket = pacing.Limiter?.WaitAsync(cancellation).GetAwaiter().GetResult() ?? default;
             cancellation.ThrowIfCancellationRequested();
@@ -42,13 +44,15 @@ namespace ConnectMonitor.Engine.Pacing
 
         public override async Task<T> InvokeAsync<T>(IExecutionContext executionContext)
         {
-            var pacing = CallPacing.Find(executionContext.RequestContext.OriginalRequest);
+            var pacing = CallPacing.Of(executionContext);
             if (pacing == null)
             {
                 return await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
             }
 
             var cancellation = executionContext.RequestContext.CancellationToken;
+            // A call cancelled during an attempt ends as cancelled, not as a spent budget.
+            cancellation.ThrowIfCancellationRequested();
             pacing.ThrowIfBudgetSpent(executionContext.RequestContext.ClientConfig.MaxErrorRetry + 1);
             var ticket = default(PacingTicket);
             if (pacing.Limiter != null)

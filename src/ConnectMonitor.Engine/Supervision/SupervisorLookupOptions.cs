@@ -3,20 +3,14 @@ using System;
 namespace ConnectMonitor.Engine.Supervision
 {
     /// <summary>
-    /// Pacing and bounds of the supervisor lookups (GetCurrentUserData and the name searches). Each operation gets its
-    /// own rate limiter per endpoint, because Amazon Connect's quotas are per API.
+    /// Bounds of the supervisor lookups (GetCurrentUserData and the name searches). Pacing is the session's
+    /// (<see cref="Monitoring.MonitorContactOptions.Pacing"/>): each operation gets its own rate limiter per endpoint,
+    /// because Amazon Connect's quotas are per API.
     /// </summary>
     public sealed class SupervisorLookupOptions
     {
-        /// <summary>The defaults: Connect's published default quota for most APIs (2 requests/second, burst 5) per operation.</summary>
+        /// <summary>The defaults.</summary>
         public static SupervisorLookupOptions Default { get; } = new SupervisorLookupOptions();
-
-        /// <summary>Requests per second per operation and endpoint when the pipeline has no pacing of its own
-        /// (<see cref="Monitoring.MonitorContactOptions.Pacing"/> null); 0 turns pacing off.</summary>
-        public double RequestsPerSecond { get; set; } = 2;
-
-        /// <summary>Burst per operation and endpoint.</summary>
-        public int Burst { get; set; } = 5;
 
         /// <summary>Pages read at most for one query before giving up (a service that keeps sending NextToken): 200 pages
         /// of GetCurrentUserData are 20,000 agents.</summary>

@@ -34,17 +34,15 @@ namespace ConnectMonitor.Engine.Supervision
         {
             _service = service ?? throw new ArgumentNullException(nameof(service));
             _options = options ?? SupervisorLookupOptions.Default;
-            // The pipeline's own pacing when it has one (one limiter per endpoint and operation, shared with
-            // MonitorContact's), else the lookups' pinned default; the bulk retry budget unless AWS_MAX_ATTEMPTS says.
-            var pacing = service.Options.Pacing ?? (_options.RequestsPerSecond > 0
-                ? PipelinePacing.Fixed(_options.RequestsPerSecond, _options.Burst)
-                : PipelinePacing.Off());
-            _calls = new ConnectCallPath(service, pacing, service.Options.MaxAttempts ?? MonitorContactOptions.BulkMaxAttempts);
+            // The session's call path: its clients pace every lookup with the pipeline's limiters (one per endpoint
+            // and operation, shared with MonitorContact's) and retry budget.
+            _calls = service.Calls;
             _search = new DirectorySearch(_calls, _options);
         }
 
         /// <summary>The (endpoint, operation) pairs that have a rate limiter so far.</summary>
-        internal IReadOnlyCollection<string> LimiterKeys => _calls.Pacing.Operations.Select(o => o.Endpoint + "\u001f" + o.Operation).ToList();
+        internal IReadOnlyCollection<string> LimiterKeys =>
+            (_service.Options.Pacing?.Operations ?? new List<PacedOperation>()).Select(o => o.Endpoint + "\u001f" + o.Operation).ToList();
 
         /// <summary>The call path every lookup is sent on.</summary>
         internal ConnectCallPath Calls => _calls;

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Security;
 using ConnectMonitor.Completion;
 using ConnectMonitor.Credentials;
+using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Sessions;
 using ConnectMonitor.Inputs;
 
@@ -106,6 +107,14 @@ namespace ConnectMonitor.Commands
         /// <summary>-TimeoutSec as a time span when it was given, else null (the SDK's default).</summary>
         protected TimeSpan? RequestTimeout =>
             MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec)) ? TimeSpan.FromSeconds(TimeoutSec) : (TimeSpan?)null;
+
+        /// <summary>
+        /// The pipeline's sending options, the one place every cmdlet gets them: pacing (adaptive when
+        /// <paramref name="pinnedRate"/> is null, pinned, or off for 0) with <paramref name="burst"/>, the bulk retry
+        /// budget, and -TimeoutSec for every attempt of every operation.
+        /// </summary>
+        private protected MonitorContactOptions PipelineOptions(double? pinnedRate = null, int burst = 5) =>
+            MonitorContactOptions.ForPipeline(pinnedRate, burst, RequestTimeout);
 
         private object[] _lastSettingsInputs;
         private ConnectSessionSettings _lastSettings;

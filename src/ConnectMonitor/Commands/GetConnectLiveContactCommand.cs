@@ -135,7 +135,7 @@ namespace ConnectMonitor.Commands
         {
             // The same pacing as Start-ConnectContactMonitor's default (adaptive, one limiter per endpoint and operation)
             // and the same per-pipeline cache of sessions.
-            _services = new ContactMonitorServiceCache(MonitorContactOptions.ForPipeline(null, 5, RequestTimeout));
+            _services = new ContactMonitorServiceCache(PipelineOptions());
             if (!Wait && MyInvocation.BoundParameters.ContainsKey(nameof(PollIntervalSec)))
             {
                 WriteWarning("-PollIntervalSec applies only with -Wait: the live contacts are read once.");

@@ -84,7 +84,7 @@ namespace ConnectMonitor.Commands
         protected override void BeginProcessing()
         {
             var pinnedRate = MyInvocation.BoundParameters.ContainsKey(nameof(MaxRequestsPerSecond)) ? MaxRequestsPerSecond : (double?)null;
-            _options = MonitorContactOptions.ForPipeline(pinnedRate, Burst, RequestTimeout);
+            _options = PipelineOptions(pinnedRate, Burst);
             _services = new ContactMonitorServiceCache(_options);
             _reader = new ContactInputReader(this);
             _writer = new OutcomeWriter<ItemOutcome>(this, ThrottleLimit, ItemOutcome.InvalidInput,

@@ -55,7 +55,7 @@ namespace ConnectMonitor.Commands
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
-            _services = new ContactMonitorServiceCache(MonitorContactOptions.ForPipeline(null, 5, null));
+            _services = new ContactMonitorServiceCache(PipelineOptions());
             _reader = new ContactInputReader(this);
             _writer = new OutcomeWriter<ReadinessOutcome>(this, ThrottleLimit, ReadinessOutcome.InvalidInput, progress: null);
         }

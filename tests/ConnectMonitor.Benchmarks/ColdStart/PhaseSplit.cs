@@ -15,7 +15,6 @@ internal static class PhaseSplit
         ["import-end"] = "Import-Module ConnectMonitor",
         ["call-start"] = "(between)",
         ["engine-loaded"] = "command lookup, parameter binding, cmdlet JIT, engine + AWSSDK.Core assembly loads",
-        ["sdk-pipeline-registered"] = "AWSSDK.Core pipeline customizer registry",
         ["credentials-start"] = "service constructor, hand-off to the thread pool",
         ["sdk-config-reset"] = "SDK configuration: shared files checked, process-wide fallback settings re-read",
         ["credentials-end"] = "credential resolution",
