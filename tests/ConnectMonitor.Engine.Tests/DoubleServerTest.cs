@@ -1,4 +1,6 @@
+using Amazon.Runtime;
 using ConnectMonitor.ConnectDouble;
+using ConnectMonitor.Engine.Connect;
 using ConnectMonitor.Engine.Sessions;
 using Xunit;
 
@@ -27,6 +29,22 @@ public abstract class DoubleServerTest : IAsyncLifetime, IDisposable
     public void Dispose() => File.Delete(_credentialsFile);
 
     /// <summary>Settings for a session against the double: the test region, the double's endpoint, profile "default" of the temp file.</summary>
+    /// <summary>A client of the project's own Connect client straight to the double, keys in code, no SDK retries.</summary>
+    private protected AmazonConnectClient DoubleClient()
+    {
+        var config = new AmazonConnectConfig { MaxErrorRetry = 0 };
+        config.SetCustomEndpoint(Server.Endpoint.ToString(), TestCredentials.Region);
+        return new AmazonConnectClient(new BasicAWSCredentials(TestCredentials.AccessKeyId, TestCredentials.SecretAccessKey), config);
+    }
+
+    /// <summary>The double's request number <paramref name="number"/> (1-based), once it has arrived (30 s at most).</summary>
+    protected async Task<RecordedRequest> RecordedAsync(int number)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await Server.WaitForRequestsAsync(number, timeout.Token);
+        return Server.Requests[number - 1];
+    }
+
     protected ConnectSessionSettings DoubleSession() => new()
     {
         Region = TestCredentials.Region,

@@ -10,33 +10,13 @@ namespace ConnectMonitor.Engine.Tests.Connect;
 /// to end over real HTTP against the loopback double: wire shapes (GET, path, query), SigV4, the model's constraints
 /// checked before sending, typed errors and pagination.
 /// </summary>
-public sealed class ReadinessOperationsDoubleTests : IAsyncLifetime
+public sealed class ReadinessOperationsDoubleTests : DoubleServerTest
 {
     private const string Instance = TestCredentials.InstanceId;
-    private ConnectDoubleServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await ConnectDoubleServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private AmazonConnectClient Client()
-    {
-        var config = new AmazonConnectConfig { MaxErrorRetry = 0 };
-        config.SetCustomEndpoint(_server.Endpoint.ToString(), TestCredentials.Region);
-        return new AmazonConnectClient(new BasicAWSCredentials(TestCredentials.AccessKeyId, TestCredentials.SecretAccessKey), config);
-    }
-
-    private async Task<RecordedRequest> RecordedAsync(int number)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await _server.WaitForRequestsAsync(number, timeout.Token);
-        return _server.Requests[number - 1];
-    }
-
     [Fact]
     public async Task DescribeContact_is_a_signed_GET_and_reads_channel_agent_and_times()
     {
-        using var client = Client();
+        using var client = DoubleClient();
         var live = await client.DescribeContactAsync(new DescribeContactRequest { InstanceId = Instance, ContactId = SupervisorWorld.JdoeContactId });
         var ended = await client.DescribeContactAsync(new DescribeContactRequest { InstanceId = Instance, ContactId = TestCredentials.EndedContactId });
 
@@ -57,7 +37,7 @@ public sealed class ReadinessOperationsDoubleTests : IAsyncLifetime
     [Fact]
     public async Task DescribeInstanceAttribute_and_DescribeUser_read_their_members()
     {
-        using var client = Client();
+        using var client = DoubleClient();
         var on = await client.DescribeInstanceAttributeAsync(new DescribeInstanceAttributeRequest { InstanceId = Instance, AttributeType = "ENHANCED_CONTACT_MONITORING" });
         var off = await client.DescribeInstanceAttributeAsync(new DescribeInstanceAttributeRequest { InstanceId = ReadinessWorld.BasicInstanceId, AttributeType = "ENHANCED_CHAT_MONITORING" });
         var user = await client.DescribeUserAsync(new DescribeUserRequest { InstanceId = Instance, UserId = TestCredentials.UserId });
@@ -76,7 +56,7 @@ public sealed class ReadinessOperationsDoubleTests : IAsyncLifetime
     [InlineData(7, 36)]
     public async Task ListSecurityProfilePermissions_pages_by_next_token_in_the_query_string(int? pageSize, int pages)
     {
-        using var client = Client();
+        using var client = DoubleClient();
         var permissions = new List<string>();
         string? token = null;
         var calls = 0;
@@ -126,11 +106,11 @@ public sealed class ReadinessOperationsDoubleTests : IAsyncLifetime
     [MemberData(nameof(InvalidRequests))]
     public async Task Model_constraints_are_checked_before_anything_is_sent(string what)
     {
-        using var client = Client();
+        using var client = DoubleClient();
         var error = await Assert.ThrowsAsync<ConnectRequestValidationException>(() => InvalidRequestCalls[what](client));
 
         Assert.Contains("Nothing was sent", error.Message);
-        Assert.True(_server.ArrivedCount == 0, what);
+        Assert.True(Server.ArrivedCount == 0, what);
     }
 
     [Theory]
@@ -141,8 +121,8 @@ public sealed class ReadinessOperationsDoubleTests : IAsyncLifetime
     [InlineData("DescribeContact", "ResourceNotFoundException", 404, typeof(ResourceNotFoundException))]
     public async Task Modelled_errors_of_each_operation_are_typed(string operation, string code, int status, Type expected)
     {
-        _server.Faults.Always(operation, Fault.ServiceError(code, status, "scripted"));
-        using var client = Client();
+        Server.Faults.Always(operation, Fault.ServiceError(code, status, "scripted"));
+        using var client = DoubleClient();
         Func<Task> call = operation switch
         {
             "DescribeContact" => () => client.DescribeContactAsync(new DescribeContactRequest { InstanceId = Instance, ContactId = SupervisorWorld.JdoeContactId }),
@@ -164,7 +144,7 @@ public sealed class ReadinessOperationsDoubleTests : IAsyncLifetime
     [InlineData("ListSecurityProfilePermissions", "/security-profiles-permissions/" + Instance + "/f0000000-0000-4000-8000-000000000404")]
     public async Task Unknown_resources_are_typed_not_found(string operation, string path)
     {
-        using var client = Client();
+        using var client = DoubleClient();
         var parts = path.Split('/');
         Func<Task> call = operation switch
         {

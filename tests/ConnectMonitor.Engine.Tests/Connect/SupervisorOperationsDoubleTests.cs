@@ -10,40 +10,20 @@ namespace ConnectMonitor.Engine.Tests.Connect;
 /// GetCurrentUserData and the four name searches end to end over real HTTP against the loopback double: wire shapes,
 /// SigV4, the model's constraints checked before sending, typed errors and pagination.
 /// </summary>
-public sealed class SupervisorOperationsDoubleTests : IAsyncLifetime
+public sealed class SupervisorOperationsDoubleTests : DoubleServerTest
 {
     private const string Instance = TestCredentials.InstanceId;
-    private ConnectDoubleServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await ConnectDoubleServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private AmazonConnectClient Client()
-    {
-        var config = new AmazonConnectConfig { MaxErrorRetry = 0 };
-        config.SetCustomEndpoint(_server.Endpoint.ToString(), TestCredentials.Region);
-        return new AmazonConnectClient(new BasicAWSCredentials(TestCredentials.AccessKeyId, TestCredentials.SecretAccessKey), config);
-    }
-
-    private async Task<RecordedRequest> LastRecordedAsync(int count)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await _server.WaitForRequestsAsync(count, timeout.Token);
-        return _server.Requests[count - 1];
-    }
-
     [Fact]
     public async Task GetCurrentUserData_by_agent_sends_the_wire_shape_and_reads_the_contacts()
     {
-        using var client = Client();
+        using var client = DoubleClient();
         var response = await client.GetCurrentUserDataAsync(new GetCurrentUserDataRequest
         {
             InstanceId = Instance,
             Filters = new UserDataFilters { Agents = [SupervisorWorld.JdoeId], ContactStates = ["CONNECTED"] },
         });
 
-        var sent = await LastRecordedAsync(1);
+        var sent = await RecordedAsync(1);
         Assert.Equal("POST", sent.Method);
         Assert.Equal("/metrics/userdata/" + Instance, sent.Path);
         Assert.True(sent.SignatureValid);
@@ -73,8 +53,8 @@ public sealed class SupervisorOperationsDoubleTests : IAsyncLifetime
     [Fact]
     public async Task GetCurrentUserData_pages_by_next_token_until_the_last_page()
     {
-        _server.World.PageSize = 1;
-        using var client = Client();
+        Server.World.PageSize = 1;
+        using var client = DoubleClient();
         var agents = new List<string>();
         string? token = null;
         var pages = 0;
@@ -99,14 +79,14 @@ public sealed class SupervisorOperationsDoubleTests : IAsyncLifetime
     [Fact]
     public async Task SearchUsers_by_exact_login_names_in_one_call()
     {
-        using var client = Client();
+        using var client = DoubleClient();
         var response = await client.SearchUsersAsync(new SearchUsersRequest
         {
             InstanceId = Instance,
             SearchCriteria = SearchCriteria.AnyExact("Username", ["jdoe", SupervisorWorld.SupervisorName]),
         });
 
-        var sent = await LastRecordedAsync(1);
+        var sent = await RecordedAsync(1);
         Assert.Equal("/search-users", sent.Path);
         Assert.True(sent.SignatureValid);
         using (var body = JsonDocument.Parse(sent.Body))
@@ -128,7 +108,7 @@ public sealed class SupervisorOperationsDoubleTests : IAsyncLifetime
     [Fact]
     public async Task SearchQueues_SearchRoutingProfiles_and_SearchUserHierarchyGroups_read_their_items()
     {
-        using var client = Client();
+        using var client = DoubleClient();
         var queues = await client.SearchQueuesAsync(new SearchQueuesRequest { InstanceId = Instance, SearchCriteria = SearchCriteria.AnyExact("name", ["claims"]) });
         var profiles = await client.SearchRoutingProfilesAsync(new SearchRoutingProfilesRequest { InstanceId = Instance, SearchCriteria = SearchCriteria.AnyExact("name", ["Claims Team"]) });
         var groups = await client.SearchUserHierarchyGroupsAsync(new SearchUserHierarchyGroupsRequest { InstanceId = Instance, SearchCriteria = SearchCriteria.AnyExact("name", ["Team East"]) });
@@ -139,15 +119,15 @@ public sealed class SupervisorOperationsDoubleTests : IAsyncLifetime
         Assert.Equal(SupervisorWorld.ClaimsProfileId, Assert.Single(profiles.RoutingProfiles).Id);
         Assert.Equal(new[] { SupervisorWorld.TeamEastAId, SupervisorWorld.TeamEastBId }, groups.UserHierarchyGroups.Select(g => g.Id).Order());
         Assert.Equal(new[] { "1", "2" }, groups.UserHierarchyGroups.Select(g => g.LevelId).Order());
-        await LastRecordedAsync(3);
-        Assert.Equal(new[] { "/search-queues", "/search-routing-profiles", "/search-user-hierarchy-groups" }, _server.Requests.Select(r => r.Path));
+        await RecordedAsync(3);
+        Assert.Equal(new[] { "/search-queues", "/search-routing-profiles", "/search-user-hierarchy-groups" }, Server.Requests.Select(r => r.Path));
     }
 
     [Fact]
     public async Task Search_pages_by_next_token()
     {
-        _server.World.PageSize = 2;
-        using var client = Client();
+        Server.World.PageSize = 2;
+        using var client = DoubleClient();
         var names = new List<string>();
         string? token = null;
         do
@@ -159,8 +139,8 @@ public sealed class SupervisorOperationsDoubleTests : IAsyncLifetime
         while (token != null);
 
         Assert.Equal(new[] { "Billing", "Claims", "Support" }, names);
-        await LastRecordedAsync(2);
-        Assert.Equal(2, _server.Requests.Count(r => r.Path == "/search-queues"));
+        await RecordedAsync(2);
+        Assert.Equal(2, Server.Requests.Count(r => r.Path == "/search-queues"));
     }
 
     // The client is internal to the engine, so the theory takes the case's name and looks the call up here.
@@ -191,17 +171,17 @@ public sealed class SupervisorOperationsDoubleTests : IAsyncLifetime
     public async Task Model_constraints_are_checked_before_anything_is_sent(string what)
     {
         var call = InvalidRequestCalls[what];
-        using var client = Client();
+        using var client = DoubleClient();
         var error = await Assert.ThrowsAsync<ConnectRequestValidationException>(() => call(client));
 
         Assert.Contains("Nothing was sent", error.Message);
-        Assert.True(_server.ArrivedCount == 0, what);
+        Assert.True(Server.ArrivedCount == 0, what);
     }
 
     [Fact]
     public async Task Unknown_instance_is_a_typed_resource_not_found()
     {
-        using var client = Client();
+        using var client = DoubleClient();
         var error = await Assert.ThrowsAsync<ResourceNotFoundException>(() =>
             client.SearchUsersAsync(new SearchUsersRequest { InstanceId = TestCredentials.MissingInstanceId }));
         Assert.Equal(404, (int)error.StatusCode);
@@ -215,8 +195,8 @@ public sealed class SupervisorOperationsDoubleTests : IAsyncLifetime
     [InlineData("SearchRoutingProfiles", "ResourceNotFoundException", 404, typeof(ResourceNotFoundException))]
     public async Task Modelled_errors_of_each_operation_are_typed(string operation, string code, int status, Type expected)
     {
-        _server.Faults.Always(operation, Fault.ServiceError(code, status, "scripted"));
-        using var client = Client();
+        Server.Faults.Always(operation, Fault.ServiceError(code, status, "scripted"));
+        using var client = DoubleClient();
         Func<Task> call = operation switch
         {
             "SearchUsers" => () => client.SearchUsersAsync(new SearchUsersRequest { InstanceId = Instance }),
@@ -238,13 +218,13 @@ public sealed class SupervisorOperationsDoubleTests : IAsyncLifetime
     public async Task ListInstances_pages_through_the_instances_with_their_aliases()
     {
         const string second = "3f0c9a5e-1d2b-4c6a-9e7f-0000000000a2", third = "3f0c9a5e-1d2b-4c6a-9e7f-0000000000a3";
-        _server.World.SetInstanceAlias(second, "ops-lab").AddInstance(third);
-        using var client = Client();
+        Server.World.SetInstanceAlias(second, "ops-lab").AddInstance(third);
+        using var client = DoubleClient();
 
         var first = await client.ListInstancesAsync(new ListInstancesRequest { MaxResults = 2 });
         var rest = await client.ListInstancesAsync(new ListInstancesRequest { MaxResults = 2, NextToken = first.NextToken });
 
-        var sent = await LastRecordedAsync(2);
+        var sent = await RecordedAsync(2);
         Assert.Equal("GET", sent.Method);
         Assert.Equal("/instance", sent.Path);
         Assert.Contains("maxResults=2", sent.Query);
@@ -258,7 +238,7 @@ public sealed class SupervisorOperationsDoubleTests : IAsyncLifetime
         Assert.Equal("ops-lab", all.Single(i => i.Id == second).InstanceAlias);
         Assert.Null(all.Single(i => i.Id == third).InstanceAlias);
         Assert.All(all, i => Assert.Equal("ACTIVE", i.InstanceStatus));
-        Assert.Equal($"arn:aws:connect:{TestCredentials.Region}:{_server.Options.AccountId}:instance/{second}", all.Single(i => i.Id == second).Arn);
+        Assert.Equal($"arn:aws:connect:{TestCredentials.Region}:{Server.Options.AccountId}:instance/{second}", all.Single(i => i.Id == second).Arn);
     }
 
     [Theory]
@@ -266,10 +246,10 @@ public sealed class SupervisorOperationsDoubleTests : IAsyncLifetime
     [InlineData(11)]
     public async Task ListInstances_outside_the_models_page_sizes_is_refused_before_sending(int maxResults)
     {
-        using var client = Client();
+        using var client = DoubleClient();
 
         await Assert.ThrowsAsync<ConnectRequestValidationException>(() => client.ListInstancesAsync(new ListInstancesRequest { MaxResults = maxResults }));
 
-        Assert.Equal(0, _server.ArrivedCount);
+        Assert.Equal(0, Server.ArrivedCount);
     }
 }
