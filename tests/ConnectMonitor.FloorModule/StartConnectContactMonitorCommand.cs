@@ -58,8 +58,11 @@ namespace ConnectMonitor.FloorModule
                 }
 
                 var result = new PSObject();
-                result.Properties.Add(new PSNoteProperty("ContactId", FloorJson.StringMember(text, "ContactId")));
-                result.Properties.Add(new PSNoteProperty("ContactArn", FloorJson.StringMember(text, "ContactArn")));
+                // Like the module: ContactId is the contact asked for; the answer may name the supervisor's own
+                // monitoring contact, which is reported beside it.
+                result.Properties.Add(new PSNoteProperty("ContactId", ContactId));
+                result.Properties.Add(new PSNoteProperty("MonitorContactId", FloorJson.StringMember(text, "ContactId")));
+                result.Properties.Add(new PSNoteProperty("MonitorContactArn", FloorJson.StringMember(text, "ContactArn")));
                 WriteObject(result);
             }
         }

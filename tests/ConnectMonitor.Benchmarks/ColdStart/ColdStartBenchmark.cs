@@ -39,7 +39,7 @@ internal static class ColdStartBenchmark
         var contactNumber = 0;
         string NewContact()
         {
-            var id = $"cold-{Interlocked.Increment(ref contactNumber)}-{Guid.NewGuid().ToString("N")[..8]}";
+            var id = $"c{Interlocked.Increment(ref contactNumber)}-{Guid.NewGuid().ToString("N")[..8]}";
             server.World.AddContacts(TestCredentials.InstanceId, [id]);
             return id;
         }
@@ -71,7 +71,8 @@ internal static class ColdStartBenchmark
         var aws = await AwsCli.DetectAsync(environment);
         if (aws != null)
         {
-            variants.Add(new($"AWS CLI {aws.Version}", contact => aws.MonitorContact(contact, endpoint), contact => contact));
+            // The CLI prints the answer, which names the monitoring contact, not the one asked for.
+            variants.Add(new($"AWS CLI {aws.Version}", contact => aws.MonitorContact(contact, endpoint), _ => "\"ContactArn\""));
         }
 
         var loadBefore = LoadAverage();
@@ -242,7 +243,8 @@ internal static class ColdStartBenchmark
             }
 
             var run = await ChildRun.RunAsync(file, arguments, environment);
-            if (run.ExitCode != 0 || (expect != null && !run.Output.Contains(expect(contact), StringComparison.Ordinal)))
+            // The module's table may cut the ContactId column to ten characters: its first ten prove the call answered.
+            if (run.ExitCode != 0 || (expect != null && !run.Output.Contains(expect(contact)[..Math.Min(10, expect(contact).Length)], StringComparison.Ordinal)))
             {
                 throw new InvalidOperationException($"{Name} failed (exit {run.ExitCode}):\n{run.Output}\n{run.Error}");
             }
