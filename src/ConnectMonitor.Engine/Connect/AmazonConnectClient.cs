@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Amazon;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
+using ConnectMonitor.Engine.Diagnostics;
 using ConnectMonitor.Engine.Pacing;
 
 namespace ConnectMonitor.Engine.Connect
@@ -179,6 +180,19 @@ namespace ConnectMonitor.Engine.Connect
             pipeline.ReplaceHandler<RetryHandler>(new RetryHandler(new PacedRetryPolicy(retry.RetryPolicy)));
             pipeline.AddHandlerBefore<RetryHandler>(new CallPacingHandler(() => _pacing));
             pipeline.AddHandlerAfter<RetryHandler>(new PacingHandler());
+            if (StartupTrace.Enabled)
+            {
+                MarkEveryStage(pipeline);
+            }
+        }
+
+        private static void MarkEveryStage(RuntimePipeline pipeline)
+        {
+            var addBefore = typeof(RuntimePipeline).GetMethod(nameof(RuntimePipeline.AddHandlerBefore));
+            foreach (var handler in pipeline.Handlers.ToList())
+            {
+                addBefore.MakeGenericMethod(handler.GetType()).Invoke(pipeline, new object[] { new StartupTraceHandler("sdk:" + handler.GetType().Name) });
+            }
         }
     }
 }

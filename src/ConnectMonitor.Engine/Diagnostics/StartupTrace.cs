@@ -20,6 +20,9 @@ namespace ConnectMonitor.Engine.Diagnostics
 
         private static readonly string File = Environment.GetEnvironmentVariable(VariableName);
 
+        /// <summary>Whether marks are being written.</summary>
+        public static bool Enabled => File != null;
+
         /// <summary>Appends a mark (no-op unless enabled).</summary>
         public static void Mark(string name)
         {
