@@ -1,5 +1,6 @@
-# Pester 5. What Get-Help shows in a real shell, and that README, about_ConnectMonitor and Get-Help state the same
-# facts as their one source (docs/facts, src/ConnectMonitor/Errors/ErrorIds.cs).
+# Pester 5. What Get-Help shows in a real shell, and that README (with the reference pages it links to: docs/errors.md,
+# docs/configuration.md), about_ConnectMonitor and Get-Help state the same facts as their one source (docs/facts,
+# src/ConnectMonitor/Errors/ErrorIds.cs).
 Describe 'Help' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')
@@ -26,6 +27,9 @@ Describe 'Help' {
         $full = Get-HelpText Start-ConnectContactMonitor -Full
         $about = Get-HelpText about_ConnectMonitor
         $readme = Get-Content -LiteralPath (Join-Path $RepositoryRoot 'README.md') -Raw
+        $errorsPage = Get-Content -LiteralPath (Join-Path $RepositoryRoot 'docs/errors.md') -Raw
+        $configurationPage = Get-Content -LiteralPath (Join-Path $RepositoryRoot 'docs/configuration.md') -Raw
+        $places = @{ 'README.md' = $readme; 'docs/errors.md' = $errorsPage; 'docs/configuration.md' = $configurationPage }
     }
 
     It 'shows the real default of -<Name>' -ForEach @(
@@ -68,9 +72,9 @@ Describe 'Help' {
     It 'lists every error id of ErrorIds.cs with its category in <Place>' -ForEach @(
         @{ Place = 'Get-Help -Full' }
         @{ Place = 'about_ConnectMonitor' }
-        @{ Place = 'README.md' }
+        @{ Place = 'docs/errors.md' }
     ) {
-        $text = switch ($Place) { 'Get-Help -Full' { $full } 'about_ConnectMonitor' { $about } 'README.md' { $readme } }
+        $text = switch ($Place) { 'Get-Help -Full' { $full } 'about_ConnectMonitor' { $about } default { $places[$Place] } }
         $documentedErrors.Count | Should -BeGreaterThan 20
         foreach ($e in $documentedErrors) {
             $e.Category | Should -Not -BeNullOrEmpty -Because "$($e.Id) names its ErrorCategory"
@@ -82,8 +86,9 @@ Describe 'Help' {
         @{ Place = 'Get-Help -Full' }
         @{ Place = 'about_ConnectMonitor' }
         @{ Place = 'README.md' }
+        @{ Place = 'docs/configuration.md' }
     ) {
-        $text = switch ($Place) { 'Get-Help -Full' { $full } 'about_ConnectMonitor' { $about } 'README.md' { $readme } }
+        $text = switch ($Place) { 'Get-Help -Full' { $full } 'about_ConnectMonitor' { $about } default { $places[$Place] } }
         $flat = ($text -replace '`', '') -replace '\s+', ' '
         $order = '-AccessKey', '-ProfileName', '-Credential', '$StoredAWSCredentials', 'AWS_ACCESS_KEY_ID', 'AWS_PROFILE profile', 'Container credentials'
         # Item n starts with (or, after a few words, names) its source.
@@ -96,8 +101,9 @@ Describe 'Help' {
         @{ Place = 'Get-Help -Full' }
         @{ Place = 'about_ConnectMonitor' }
         @{ Place = 'README.md' }
+        @{ Place = 'docs/configuration.md' }
     ) {
-        $text = switch ($Place) { 'Get-Help -Full' { $full } 'about_ConnectMonitor' { $about } 'README.md' { $readme } }
+        $text = switch ($Place) { 'Get-Help -Full' { $full } 'about_ConnectMonitor' { $about } default { $places[$Place] } }
         $flat = ($text -replace '`', '') -replace '\s+', ' '
         $flat | Should -Match ([regex]::Escape('1. -Region. 2. The region in a contact ARN (-ContactId) or an instance ARN (-InstanceId). 3. $StoredAWSRegion'))
     }

@@ -3,7 +3,7 @@ using ConnectMonitor.HelpGenerator.Facts;
 
 // Usage: ConnectMonitor.HelpGenerator --assembly <ConnectMonitor.dll> --xmldoc <ConnectMonitor.xml> --docs <docs/help> --output <en-US/ConnectMonitor.dll-Help.xml>
 //                                     [--about <docs/about_ConnectMonitor.help.txt> --about-output <en-US/about_ConnectMonitor.help.txt>]
-//        ConnectMonitor.HelpGenerator --sync-docs <repository root>     copy each fact from its source into README and docs
+//        ConnectMonitor.HelpGenerator --sync-docs <repository root>     copy each fact from its source into README, docs/*.md, docs/help/*.md and the about topic
 //        ConnectMonitor.HelpGenerator --check-docs <repository root>    exit 1 when a copy differs from its source
 if (args.Length == 2 && args[0] is "--sync-docs" or "--check-docs")
 {

@@ -4,8 +4,8 @@ namespace ConnectMonitor.Errors
 {
     /// <summary>
     /// Every error id the module writes (the first part of an ErrorRecord's FullyQualifiedErrorId). They are public API:
-    /// scripts match on them. This file is also the one source of the error tables in README.md, about_ConnectMonitor
-    /// and Get-Help (tools/ConnectMonitor.HelpGenerator reads it): each constant's summary says what the error means,
+    /// scripts match on them. This file is also the one source of the error tables in docs/errors.md (the README links
+    /// to it), about_ConnectMonitor and Get-Help (tools/ConnectMonitor.HelpGenerator reads it): each constant's summary says what the error means,
     /// and its remarks name its <see cref="ErrorCategory"/> as <c>ErrorCategory.Name</c>, then, after a semicolon, when
     /// it happens.
     /// </summary>

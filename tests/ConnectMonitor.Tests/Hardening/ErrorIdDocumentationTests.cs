@@ -6,7 +6,7 @@ namespace ConnectMonitor.Tests.Hardening;
 
 /// <summary>
 /// Every error id the module raises itself is public API: a constant in ErrorIds whose XML doc states its category,
-/// and a line in the README's error section and in about_ConnectMonitor. The configuration problems (terminating
+/// and a line in the error reference the README links to (docs/errors.md) and in about_ConnectMonitor. The configuration problems (terminating
 /// errors, whose id is the problem's name) and the engine's own error codes are covered too.
 /// </summary>
 public sealed class ErrorIdDocumentationTests
@@ -34,15 +34,15 @@ public sealed class ErrorIdDocumentationTests
     }
 
     [Fact]
-    public void Every_error_id_is_in_the_README_and_the_about_topic()
+    public void Every_error_id_is_in_the_error_reference_and_the_about_topic()
     {
-        var readme = File.ReadAllText(Path.Combine(ModuleFolder.RepositoryRoot, "README.md"));
+        var reference = File.ReadAllText(Path.Combine(ModuleFolder.RepositoryRoot, "docs", "errors.md"));
         var about = File.ReadAllText(Path.Combine(ModuleFolder.RepositoryRoot, "docs", "about_ConnectMonitor.help.txt"));
         var ids = Ids();
 
         Assert.Contains("InvalidConfigFile", ids);
         Assert.Contains("ResponseContactMismatch", ids);
-        Assert.Empty(ids.Where(id => !readme.Contains($"`{id}`", StringComparison.Ordinal)).Select(id => "README: " + id)
+        Assert.Empty(ids.Where(id => !reference.Contains($"`{id}`", StringComparison.Ordinal)).Select(id => "docs/errors.md: " + id)
             .Concat(ids.Where(id => !about.Contains(id, StringComparison.Ordinal)).Select(id => "about_ConnectMonitor: " + id)));
     }
 

@@ -6,7 +6,7 @@ namespace ConnectMonitor.HelpGenerator.Facts;
 /// <summary>
 /// One source per fact (docs/facts/README.md): the credential order, the region order and why MonitorContact fails
 /// (docs/facts/*.md) and the
-/// error table (src/ConnectMonitor/Errors/ErrorIds.cs), copied into README.md, docs/help/*.md and
+/// error table (src/ConnectMonitor/Errors/ErrorIds.cs), copied into README.md, docs/*.md, docs/help/*.md and
 /// docs/about_ConnectMonitor.help.txt between <c>&lt;!-- fact:NAME --&gt;</c> and <c>&lt;!-- /fact:NAME --&gt;</c> lines.
 /// </summary>
 public static partial class DocFacts
@@ -42,10 +42,17 @@ public static partial class DocFacts
     public static string WithoutMarkers(string text) =>
         string.Join("\n", text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Where(l => !Marker().IsMatch(l.Trim())));
 
-    private static IEnumerable<string> Targets(string root) =>
+    /// <summary>
+    /// Every file that may hold a copy: README.md, the about topic, the reference pages beside it (docs/*.md, such as
+    /// docs/errors.md and docs/configuration.md, where the README links to the whole of a topic) and docs/help/*.md.
+    /// docs/facts/ holds the sources, not copies.
+    /// </summary>
+    private static IReadOnlyList<string> Targets(string root) =>
         new[] { Path.Combine(root, "README.md"), Path.Combine(root, AboutTopic) }
+            .Concat(Directory.GetFiles(Path.Combine(root, "docs"), "*.md").Order(StringComparer.Ordinal))
             .Concat(Directory.GetFiles(Path.Combine(root, "docs", "help"), "*.md").Order(StringComparer.Ordinal))
-            .Where(File.Exists);
+            .Where(File.Exists)
+            .ToList();
 
     private static Dictionary<string, (string Markdown, Func<string, string> Text)> Load(string root)
     {
