@@ -103,6 +103,12 @@ internal static class AdaptivePacingBenchmark
         }
 
         var minimum = TimeSpan.FromSeconds((n - Burst) / rps);
+        // With CONNECTMONITOR_PACING_TRACE=file, the engine appends its pacing decisions there: mark where this run's begin.
+        if (Environment.GetEnvironmentVariable("CONNECTMONITOR_PACING_TRACE") is { Length: > 0 } trace)
+        {
+            File.AppendAllText(trace, $"=== {rps} rps, {n} contacts, -ThrottleLimit {throttleLimit}, {throttledShare:0%} throttled once {pacing}\n");
+        }
+
         var load = Load();
         var run = Bench.Time(runspace,
             "$args[0] | Start-ConnectContactMonitor -InstanceId $args[1] -UserId $args[2] -EndpointUrl $args[3] -ThrottleLimit $args[4] " + pacing +
