@@ -34,7 +34,9 @@ namespace ConnectMonitor.Engine.Pacing
     /// no more throttles than the background share explains is <em>clean</em>.</item>
     /// <item><b>Probe, and judge.</b> Beyond the climb the curve probes above the rate of the cut. A throttle there
     /// cuts only when throttling tracks our rate: more throttles than the background share explains
-    /// (<see cref="BackgroundThrottling"/>), or a call throttled <see cref="RepeatedThrottles"/> times in a row.
+    /// (<see cref="BackgroundThrottling"/>), or a call throttled <see cref="RepeatedThrottles"/> times in a row; and,
+    /// after a clean climb, only once the achieved rate has reached the rate of the last cut (before that the quota,
+    /// which let that rate through on the way up, has not been pushed past).
     /// Another tool's occasional throttles thus cost a retry each, not the pace.</item>
     /// <item><b>Bounds.</b> The rate never goes above twice the achieved rate (an idle pipeline builds up no unlimited
     /// allowance), and stays within [<see cref="MinRate"/>, <see cref="MaxRate"/>]; a pipeline's floor is the
@@ -289,7 +291,15 @@ namespace ConnectMonitor.Engine.Pacing
                 return _background.ClimbAnswered(throttled) || repeated;
             }
 
-            return _background.ProbeAnswered(throttled) || repeated;
+            var beyondBackground = _background.ProbeAnswered(throttled);
+            if (throttled && !repeated && _background.ClimbWasClean && _achieved.Rate(now) < _lastMaxRate)
+            {
+                // The climb went back up to the rate of the last cut cleanly, and we have not yet sent faster than that:
+                // the quota, which let that rate through, has not been pushed past. Not ours.
+                return false;
+            }
+
+            return beyondBackground || repeated;
         }
 
         private void Cut(double now, bool fromProbe)

@@ -21,6 +21,10 @@ internal sealed class QuotaSimulation
     public int Contacts { get; init; } = 200;
     public int ThrottleLimit { get; init; } = 8;
     public double BackgroundShare { get; init; }
+
+    /// <summary>When true, the <see cref="BackgroundShare"/> of contacts throttled once is evenly spaced (every k-th
+    /// contact, as the pacing benchmark's double does) rather than drawn at random.</summary>
+    public bool EvenlySpaced { get; init; }
     public double LatencySeconds { get; init; } = 0.004;
     public double LatencyJitter { get; init; } = 0.2;
     public int MaxAttempts { get; init; } = 5;
@@ -38,7 +42,10 @@ internal sealed class QuotaSimulation
         var clock = new SteppedPacingClock();
         var limiter = new AdaptiveRateLimiter(5, limiterFloor ?? DefaultQuota.RequestsPerSecond, AdaptiveRateLimiter.DefaultMaxRate, clock);
         var random = new Random(Seed);
-        var chosen = Enumerable.Range(0, Contacts).Where(_ => random.NextDouble() < BackgroundShare).ToHashSet();
+        var every = BackgroundShare > 0 ? (int)Math.Round(1 / BackgroundShare) : 0;
+        var chosen = EvenlySpaced
+            ? Enumerable.Range(0, Contacts).Where(i => every > 0 && i % every == every / 2).ToHashSet()
+            : Enumerable.Range(0, Contacts).Where(_ => random.NextDouble() < BackgroundShare).ToHashSet();
         var tokens = (double)QuotaBurst;
         var start = clock.Now;
         var workers = Enumerable.Range(0, ThrottleLimit).Select(_ => new Worker()).ToArray();
