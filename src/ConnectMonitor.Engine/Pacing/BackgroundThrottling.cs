@@ -18,6 +18,11 @@ namespace ConnectMonitor.Engine.Pacing
     /// <item>Beyond the climb (probing at and above the last rate) a throttle is ours only when the throttled answers
     /// are more than the background share explains, by at least one and beyond chance: throttled &gt;= b N + 1 +
     /// 2 sqrt(b (1 - b) N) for N answers at background share b. With no background that is the first throttle.</item>
+    /// <item>During the climb the same test with the largest share it ever puts down to others (<see cref="MaxShare"/>)
+    /// tells a cut whose rate was wrong (more than a quarter of the climb's answers throttled, beyond chance): that
+    /// throttling is ours too.</item>
+    /// <item>A climb with no more throttles than that background explains is <em>clean</em>: the quota let the rate of
+    /// the last cut through again (<see cref="ClimbWasClean"/>).</item>
     /// </list>
     /// Not thread-safe: the owning limiter locks around it.
     /// </summary>
@@ -43,6 +48,12 @@ namespace ConnectMonitor.Engine.Pacing
         public double Share { get; private set; }
 
         /// <summary>
+        /// True when the climb since the last cut had answers and no more throttles than the background share explains
+        /// (by one and beyond chance): the quota let the rate of the last cut through again.
+        /// </summary>
+        public bool ClimbWasClean => _climbAnswers > 0 && !BeyondChance(_climbThrottled, _climbAnswers, Share);
+
+        /// <summary>
         /// A cut: closes the climb that led to it (its share counts when it was measured), and starts a new climb,
         /// measured when <paramref name="measureClimb"/>.
         /// </summary>
@@ -63,14 +74,21 @@ namespace ConnectMonitor.Engine.Pacing
             _climbAnswers = _climbThrottled = _probeAnswers = _probeThrottled = 0;
         }
 
-        /// <summary>An answer to an attempt sent while climbing back (below the rate of the last cut).</summary>
-        public void ClimbAnswered(bool throttled)
+        /// <summary>
+        /// An answer to an attempt sent while climbing back (below the rate of the last cut); true when it is a throttle
+        /// and the climb's throttles are more than even the most background there may be (<see cref="MaxShare"/>)
+        /// explains: the rate of the cut was wrong (a first estimate on the high side), so the throttling is ours.
+        /// </summary>
+        public bool ClimbAnswered(bool throttled)
         {
             _climbAnswers++;
-            if (throttled)
+            if (!throttled)
             {
-                _climbThrottled++;
+                return false;
             }
+
+            _climbThrottled++;
+            return BeyondChance(_climbThrottled, _climbAnswers, MaxShare);
         }
 
         /// <summary>An answer to an attempt sent beyond the climb; true when it is a throttle that tracks our rate.</summary>
@@ -83,9 +101,15 @@ namespace ConnectMonitor.Engine.Pacing
             }
 
             _probeThrottled++;
-            var b = Share;
-            var expected = b * _probeAnswers;
-            return _probeThrottled >= expected + 1 + 2 * Math.Sqrt(expected * (1 - b));
+            return BeyondChance(_probeThrottled, _probeAnswers, Share);
+        }
+
+        /// <summary>True when <paramref name="throttled"/> of <paramref name="answers"/> is more than a background share
+        /// <paramref name="share"/> explains, by one and beyond chance (two standard deviations).</summary>
+        private static bool BeyondChance(long throttled, long answers, double share)
+        {
+            var expected = share * answers;
+            return throttled >= expected + 1 + 2 * Math.Sqrt(expected * (1 - share));
         }
     }
 }

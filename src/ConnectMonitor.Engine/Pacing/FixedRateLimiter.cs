@@ -41,7 +41,7 @@ namespace ConnectMonitor.Engine.Pacing
         public double RequestsPerSecond { get; }
 
         /// <summary>How many requests may go at once after a quiet period.</summary>
-        public int Burst { get; }
+        public override int Burst { get; }
 
         /// <inheritdoc />
         public override string Mode => "fixed";
@@ -78,7 +78,7 @@ namespace ConnectMonitor.Engine.Pacing
             }
         }
 
-        private protected override void Answered(PacingTicket ticket, bool throttled, double now)
+        private protected override void Answered(PacingTicket ticket, bool throttled, int throttledBefore, double now)
         {
             lock (_gate)
             {

@@ -1,6 +1,8 @@
 using System;
+using System.Globalization;
 using System.Threading.Tasks;
 using Amazon.Runtime;
+using ConnectMonitor.Engine.Diagnostics;
 
 namespace ConnectMonitor.Engine.Pacing
 {
@@ -11,7 +13,9 @@ namespace ConnectMonitor.Engine.Pacing
     /// ("full jitter": a random part of base × 2^(retry-1), at most 20 s), with a short base
     /// (<see cref="CallPacing.RetryBaseDelay"/>) for errors and connection failures. After a throttling answer with
     /// a rate limiter, the limiter itself makes the retry wait for the quota, so only a little jitter is added (a long
-    /// back-off on top would only waste the quota), unless the call was throttled twice or more in a row; without one (pacing off) a throttled retry backs off like the AWS
+    /// back-off on top would only waste the quota), unless the call was throttled twice or more in a row (then it backs
+    /// off from the time the pace takes to let a burst through, at most the throttling base, doubled for each further
+    /// throttle); without one (pacing off) a throttled retry backs off like the AWS
     /// SDKs' standard mode, from <see cref="CallPacing.ThrottleRetryBaseDelay"/> (1 s). Every wait ends at once when the
     /// call is cancelled. Calls without <see cref="CallPacing"/> get the SDK policy unchanged.
     /// </summary>
@@ -100,18 +104,38 @@ namespace ConnectMonitor.Engine.Pacing
                 random = Jitter.NextDouble();
             }
 
+            var wait = Backoff(pacing, retries, random);
+            if (PacingTrace.Enabled)
+            {
+                PacingTrace.Write(0, PacingClock.System.NowSeconds, string.Format(CultureInfo.InvariantCulture,
+                    "retry wait {0:0.000} s after attempt {1} ({2} throttled in a row)", wait.TotalSeconds, pacing.Attempts, pacing.ThrottledInARow));
+            }
+
+            return wait;
+        }
+
+        /// <summary>The wait before the next attempt, given a draw <paramref name="random"/> in [0, 1) for the jitter.</summary>
+        internal static TimeSpan Backoff(CallPacing pacing, int retries, double random)
+        {
             if (pacing.LastAttemptThrottled && pacing.Limiter != null)
             {
                 // The limiter already holds a throttled retry back until the quota has room: after one throttling
                 // answer add only a little jitter. A call throttled again and again (the limiter is still finding the
-                // quota, or another tool takes it) also backs off itself, from the throttling base, so its attempts
-                // are spread over seconds: half the doubled base plus a random half.
+                // quota, or another tool takes it) also backs off itself, so its attempts are spread out, half of it
+                // jitter; not longer than it must: results are written in input order, so a call held up holds up
+                // every input after it, and the limiter already keeps the pace.
                 if (pacing.ThrottledInARow < 2)
                 {
                     return TimeSpan.FromTicks((long)(pacing.RetryBaseDelay.Ticks * random));
                 }
 
-                var doubled = Math.Min(MaxBackoff.Ticks, pacing.ThrottleRetryBaseDelay.Ticks * Math.Pow(2, pacing.ThrottledInARow - 2));
+                // From the time the pace lets the limiter's burst through (within the short and the throttling
+                // base), doubled for each further throttle.
+                var burstTime = pacing.Limiter.CurrentRate is double rate && rate > 0
+                    ? TimeSpan.FromSeconds(pacing.Limiter.Burst / rate).Ticks
+                    : pacing.RetryBaseDelay.Ticks;
+                var throttleBase = Math.Min(pacing.ThrottleRetryBaseDelay.Ticks, Math.Max(pacing.RetryBaseDelay.Ticks, burstTime));
+                var doubled = Math.Min(MaxBackoff.Ticks, throttleBase * Math.Pow(2, pacing.ThrottledInARow - 2));
                 return TimeSpan.FromTicks((long)(doubled * (0.5 + 0.5 * random)));
             }
 

@@ -84,8 +84,8 @@ namespace ConnectMonitor.Engine.Pacing
             pacing.AttemptFailed(exception);
             if (IsThrottling(exception))
             {
+                pacing.Limiter?.OnAnswered(ticket, throttled: true, throttledBefore: pacing.ThrottledInARow);
                 pacing.AttemptThrottled();
-                pacing.Limiter?.OnAnswered(ticket, throttled: true);
             }
             else
             {

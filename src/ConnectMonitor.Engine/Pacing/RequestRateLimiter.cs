@@ -26,6 +26,9 @@ namespace ConnectMonitor.Engine.Pacing
         /// <summary>The rate attempts are paced at now (requests per second), or null while nothing holds them back.</summary>
         public abstract double? CurrentRate { get; }
 
+        /// <summary>Most attempts let go at once after a quiet period (the client's bucket).</summary>
+        public abstract int Burst { get; }
+
         /// <summary>Answers the service did not throttle, per second, over the last few seconds.</summary>
         public abstract double AchievedRate { get; }
 
@@ -79,7 +82,10 @@ namespace ConnectMonitor.Engine.Pacing
         /// said ThrottlingException (or 429), false for any other answer (an answer that was not throttled used the
         /// quota). Attempts that got no answer (connection failure, time-out) are not reported.
         /// </summary>
-        public void OnAnswered(PacingTicket ticket, bool throttled)
+        /// <param name="ticket">what <see cref="WaitAsync"/> returned for the attempt</param>
+        /// <param name="throttled">the answer was a throttle</param>
+        /// <param name="throttledBefore">how many attempts of the same call in a row were throttled before this one</param>
+        public void OnAnswered(PacingTicket ticket, bool throttled, int throttledBefore = 0)
         {
             lock (_statsGate)
             {
@@ -90,7 +96,7 @@ namespace ConnectMonitor.Engine.Pacing
                 }
             }
 
-            Answered(ticket, throttled, Clock.NowSeconds);
+            Answered(ticket, throttled, throttledBefore, Clock.NowSeconds);
         }
 
         /// <summary>Takes a token now, or reserves the next one; returns the seconds to wait for it, and the generation
@@ -103,7 +109,7 @@ namespace ConnectMonitor.Engine.Pacing
         /// <summary>Gives back a reservation (booked under <paramref name="generation"/>) whose wait was cancelled.</summary>
         private protected abstract void CancelReservation(long generation);
 
-        private protected abstract void Answered(PacingTicket ticket, bool throttled, double now);
+        private protected abstract void Answered(PacingTicket ticket, bool throttled, int throttledBefore, double now);
     }
 
     /// <summary>When an attempt asked a <see cref="RequestRateLimiter"/> to go, i.e. which pacing decision it went under.</summary>

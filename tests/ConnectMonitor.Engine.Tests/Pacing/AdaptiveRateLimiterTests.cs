@@ -121,12 +121,12 @@ public sealed class AdaptiveRateLimiterTests
         var newRate = limiter.CurrentRate!.Value;
         Assert.True(newRate < oldRate, $"cut from {oldRate} to {newRate}");
         asked = _clock.Requested.Count;
-        const double elapsed = 0.5;
-        _clock.Advance(elapsed); // every place booked at the old rate has come due (the last at 20/14 s)
+        const double elapsed = 0.4;
+        _clock.Advance(elapsed); // every place booked at the old rate has come due (the last at 20/14 s), the bucket not yet full
 
         // At the new rate only the tokens earned since the cut go; the others book again, the last n/rate from the cut.
         var earned = (int)Math.Floor(elapsed * newRate);
-        Assert.InRange(earned, 1, 5);
+        Assert.InRange(earned, 1, 4);
         Assert.True(SpinWait.SpinUntil(() => waiting.Count(w => w.IsCompleted) == 14 + earned && _clock.Requested.Count == asked + 6 - earned, TimeSpan.FromSeconds(10)),
             $"asked: {string.Join(" ", _clock.Requested.Skip(asked))}");
         Assert.Equal(6 / newRate - elapsed, _clock.Requested.Skip(asked).Max(), 4);
@@ -138,10 +138,12 @@ public sealed class AdaptiveRateLimiterTests
     [InlineData(12.0, 4)]
     public void Cuts_seconds_apart_take_the_quota_from_the_answers_between_them(double quota, int throttleLimit)
     {
-        // A run that starts far above the quota (unpaced) settles on it: the answers between cuts are what it let through.
+        // A run that starts far above the quota (unpaced) settles on it: the answers between cuts are what it let through
+        // (or, when more, the answers of the last two seconds, which may hold part of the service's burst of 5: at a
+        // low quota that is up to a quarter above it, on the side a throttle or two corrects).
         var run = new QuotaSimulation { QuotaRps = quota, Contacts = (int)(20 * quota), ThrottleLimit = throttleLimit }.Run(limiterFloor: 0.5);
 
-        Assert.InRange(run.SettledRate!.Value, 0.9 * quota, 1.15 * quota);
+        Assert.InRange(run.SettledRate!.Value, 0.9 * quota, 1.25 * quota);
         Assert.Equal(0, run.Failed);
     }
 
@@ -186,7 +188,8 @@ public sealed class AdaptiveRateLimiterTests
         var floor = NewLimiter(minRate: 0.5);
         for (var i = 0; i < 20; i++)
         {
-            // Nothing ever gets through (another tool holds the whole quota).
+            // Nothing ever gets through (another tool holds the whole quota), a throttle every 50 ms.
+            _clock.Advance(0.05);
             floor.OnAnswered(await GrantedAsync(floor), throttled: true);
         }
         Assert.Equal(0.5, floor.CurrentRate);

@@ -3,13 +3,16 @@ using ConnectMonitor.Engine.Pacing;
 namespace ConnectMonitor.Engine.Tests.Pacing;
 
 /// <summary>
-/// A bulk run against a service with a token-bucket quota, simulated on a stepped clock: <see cref="ThrottleLimit"/>
-/// workers each take the next contact, wait for the limiter, send, and get the answer <see cref="LatencySeconds"/>
-/// later; a throttled attempt is sent again (at most <see cref="MaxAttempts"/> attempts a contact), at once after one
-/// throttle and after a back-off of 1 s doubling (half of it jitter) after more in a row, as the module's retry policy does. The service
-/// throttles an attempt when its bucket (<see cref="QuotaRps"/>, burst <see cref="QuotaBurst"/>, full at first) is
-/// empty, and, independent of the quota, the first attempt of a chosen <see cref="BackgroundShare"/> of contacts that
-/// passes it (another tool sharing the quota), as the Connect double's per-contact faults do. Deterministic.
+/// A bulk run against a service with a token-bucket quota, simulated on a stepped clock, as the cmdlet runs it:
+/// <see cref="ThrottleLimit"/> workers each take the next contact, wait for the limiter, send, and get the answer
+/// after <see cref="LatencySeconds"/> (give or take <see cref="LatencyJitter"/> of it, so answers sent together come
+/// back in any order); contacts are taken in input order within the cmdlet's window of results (twice the throttle
+/// limit, one when it is 1: a contact held up in a retry holds up the contacts after it). A throttled attempt is sent
+/// again after the module's own retry wait (<see cref="PacedRetryPolicy.Backoff(CallPacing, int, double)"/>), at most
+/// <see cref="MaxAttempts"/> attempts a contact. The service throttles an attempt when its bucket
+/// (<see cref="QuotaRps"/>, burst <see cref="QuotaBurst"/>, full at first) is empty, and, independent of the quota,
+/// the first attempt of a chosen <see cref="BackgroundShare"/> of contacts that passes it (another tool sharing the
+/// quota), as the Connect double's per-contact faults do. Deterministic for a <see cref="Seed"/>.
 /// </summary>
 internal sealed class QuotaSimulation
 {
@@ -18,7 +21,12 @@ internal sealed class QuotaSimulation
     public int Contacts { get; init; } = 200;
     public int ThrottleLimit { get; init; } = 8;
     public double BackgroundShare { get; init; }
+
+    /// <summary>When true, the <see cref="BackgroundShare"/> of contacts throttled once is evenly spaced (every k-th
+    /// contact, as the pacing benchmark's double does) rather than drawn at random.</summary>
+    public bool EvenlySpaced { get; init; }
     public double LatencySeconds { get; init; } = 0.004;
+    public double LatencyJitter { get; init; } = 0.2;
     public int MaxAttempts { get; init; } = 5;
     public int Seed { get; init; } = 20;
 
@@ -34,11 +42,16 @@ internal sealed class QuotaSimulation
         var clock = new SteppedPacingClock();
         var limiter = new AdaptiveRateLimiter(5, limiterFloor ?? DefaultQuota.RequestsPerSecond, AdaptiveRateLimiter.DefaultMaxRate, clock);
         var random = new Random(Seed);
-        var chosen = Enumerable.Range(0, Contacts).Where(_ => random.NextDouble() < BackgroundShare).ToHashSet();
+        var every = BackgroundShare > 0 ? (int)Math.Round(1 / BackgroundShare) : 0;
+        var chosen = EvenlySpaced
+            ? Enumerable.Range(0, Contacts).Where(i => every > 0 && i % every == every / 2).ToHashSet()
+            : Enumerable.Range(0, Contacts).Where(_ => random.NextDouble() < BackgroundShare).ToHashSet();
         var tokens = (double)QuotaBurst;
         var start = clock.Now;
         var workers = Enumerable.Range(0, ThrottleLimit).Select(_ => new Worker()).ToArray();
-        int next = 0, done = 0, failed = 0, attempts = 0, throttled = 0;
+        var window = ThrottleLimit == 1 ? 1 : 2 * ThrottleLimit;
+        var finishedContacts = new bool[Contacts];
+        int next = 0, head = 0, done = 0, failed = 0, attempts = 0, throttled = 0;
         var lowest = double.PositiveInfinity;
         var finished = start;
 
@@ -57,10 +70,12 @@ internal sealed class QuotaSimulation
                     worker.Wait = limiter.WaitAsync(CancellationToken.None);
                 }
 
-                if (worker.Wait == null && worker.AnswerAt == null && worker.RetryAt == null && next < Contacts)
+                // The cmdlet hands results back in input order and keeps at most a window of them pending.
+                if (worker.Wait == null && worker.AnswerAt == null && worker.RetryAt == null && next < Contacts && next < head + window)
                 {
                     worker.Contact = next++;
                     worker.Attempts = 0;
+                    worker.Pacing = new CallPacing(limiter, MaxAttempts, TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(1));
                     worker.Wait = limiter.WaitAsync(CancellationToken.None);
                 }
 
@@ -69,6 +84,7 @@ internal sealed class QuotaSimulation
                     worker.Ticket = wait.Result;
                     worker.Wait = null;
                     worker.Attempts++;
+                    worker.Pacing!.AttemptStarting();
                     attempts++;
                     var passes = double.IsInfinity(QuotaRps) || tokens >= 1;
                     if (passes)
@@ -77,30 +93,29 @@ internal sealed class QuotaSimulation
                     }
 
                     worker.Throttled = !passes || chosen.Remove(worker.Contact);
-                    worker.AnswerAt = clock.Now + LatencySeconds;
+                    worker.AnswerAt = clock.Now + LatencySeconds * (1 + LatencyJitter * (2 * random.NextDouble() - 1));
                 }
                 else if (worker.AnswerAt is double due && clock.Now >= due - 1e-9)
                 {
                     worker.AnswerAt = null;
-                    limiter.OnAnswered(worker.Ticket, worker.Throttled);
+                    limiter.OnAnswered(worker.Ticket, worker.Throttled, worker.Pacing!.ThrottledInARow);
                     lowest = Math.Min(lowest, limiter.CurrentRate ?? double.PositiveInfinity);
                     throttled += worker.Throttled ? 1 : 0;
-                    if (!worker.Throttled)
+                    if (!worker.Throttled || worker.Attempts >= MaxAttempts)
                     {
-                        done++;
+                        done += worker.Throttled ? 0 : 1;
+                        failed += worker.Throttled ? 1 : 0;
                         finished = clock.Now;
-                    }
-                    else if (worker.Attempts >= MaxAttempts)
-                    {
-                        failed++;
-                    }
-                    else if (worker.Attempts < 2)
-                    {
-                        worker.Wait = limiter.WaitAsync(CancellationToken.None);
+                        finishedContacts[worker.Contact] = true;
+                        while (head < Contacts && finishedContacts[head])
+                        {
+                            head++;
+                        }
                     }
                     else
                     {
-                        worker.RetryAt = clock.Now + Math.Pow(2, worker.Attempts - 2) * (0.5 + 0.5 * random.NextDouble());
+                        worker.Pacing!.AttemptThrottled();
+                        worker.RetryAt = clock.Now + PacedRetryPolicy.Backoff(worker.Pacing, worker.Attempts, random.NextDouble()).TotalSeconds;
                     }
                 }
             }
@@ -133,6 +148,7 @@ internal sealed class QuotaSimulation
     {
         public int Contact;
         public int Attempts;
+        public CallPacing? Pacing;
         public Task<PacingTicket>? Wait;
         public PacingTicket Ticket;
         public double? AnswerAt;

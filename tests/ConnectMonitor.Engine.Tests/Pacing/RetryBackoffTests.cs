@@ -53,7 +53,7 @@ public sealed class RetryBackoffTests
     [Fact]
     public void With_a_limiter_a_throttled_retry_waits_for_it_and_backs_off_itself_only_when_throttled_again()
     {
-        var limiter = new AdaptiveRateLimiter();
+        var limiter = new FixedRateLimiter(2, 5);
 
         Assert.InRange(Draws(Call(limiter, 1), retries: 1).Max, 0, 0.05);
         var twice = Draws(Call(limiter, 2), retries: 2);
@@ -62,5 +62,23 @@ public sealed class RetryBackoffTests
         var thrice = Draws(Call(limiter, 3), retries: 3);
         Assert.InRange(thrice.Min, 1.0, 2.0);
         Assert.InRange(thrice.Max, 1.0, 2.0);
+    }
+
+    [Theory]
+    [InlineData(20.0, 0.25)]
+    [InlineData(40.0, 0.125)]
+    [InlineData(200.0, 0.05)]
+    [InlineData(2.0, 1.0)]
+    public void A_retry_throttled_again_backs_off_for_the_time_the_pace_lets_a_burst_through(double rate, double seconds)
+    {
+        // Results are written in input order: a call held up for a second holds up every input after it, while the
+        // limiter already keeps the pace. So the back-off follows the pace (burst 5), within 50 ms and 1 s.
+        var limiter = new FixedRateLimiter(rate, 5);
+
+        var twice = Draws(Call(limiter, 2), retries: 2);
+        Assert.InRange(twice.Min, seconds / 2, seconds);
+        Assert.InRange(twice.Max, seconds / 2, seconds);
+        var thrice = Draws(Call(limiter, 3), retries: 3);
+        Assert.InRange(thrice.Max, seconds, 2 * seconds);
     }
 }
