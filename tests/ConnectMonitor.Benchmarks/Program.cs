@@ -50,7 +50,7 @@ if (pacing)
 if (Runs(1))
 {
     const int n = 1000;
-    using var service = new ContactMonitorService(new ConnectSessionSettings { Region = TestCredentials.Region, EndpointUrl = endpoint });
+    using var service = new ConnectSession(new ConnectSessionSettings { Region = TestCredentials.Region, EndpointUrl = endpoint });
     async Task<TimeSpan> Direct(string[] contacts)
     {
         var clock = Stopwatch.StartNew();

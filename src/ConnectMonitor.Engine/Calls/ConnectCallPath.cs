@@ -8,6 +8,7 @@ using ConnectMonitor.Engine.Connect;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Pacing;
+using ConnectMonitor.Engine.Sessions;
 
 namespace ConnectMonitor.Engine.Calls
 {
@@ -22,11 +23,11 @@ namespace ConnectMonitor.Engine.Calls
     /// </summary>
     internal sealed class ConnectCallPath
     {
-        private readonly ContactMonitorService _session;
+        private readonly ConnectSession _session;
         private readonly ConcurrentDictionary<string, int> _sent = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
 
         /// <summary>A call path over <paramref name="session"/> (whose clients carry the pipeline's pacing).</summary>
-        public ConnectCallPath(ContactMonitorService session)
+        public ConnectCallPath(ConnectSession session)
         {
             _session = session ?? throw new ArgumentNullException(nameof(session));
         }

@@ -38,7 +38,7 @@ namespace ConnectMonitor.Engine.Completion
         public async Task<CompletionPage> ReadAsync(CompletionQuery query, CancellationToken cancellationToken)
         {
             var options = new MonitorContactOptions { Pacing = PipelinePacing.Off(), MaxAttempts = 1, RequestTimeout = _attemptTimeout };
-            using (var service = new ContactMonitorService(query.Settings, options))
+            using (var service = new ConnectSession(query.Settings, options))
             {
                 // -Region is in the settings (checked as any call checks it); a region from an instance ARN is checked here.
                 var named = query.Region == null || query.Region == query.Settings.Region
@@ -51,7 +51,7 @@ namespace ConnectMonitor.Engine.Completion
             }
         }
 
-        private static async Task<CompletionPage> NamesAsync(ContactMonitorService service, CompletionQuery query, string region, CancellationToken cancellationToken)
+        private static async Task<CompletionPage> NamesAsync(ConnectSession service, CompletionQuery query, string region, CancellationToken cancellationToken)
         {
             var kind = KindOf(query.Kind);
             var pageSize = kind == DirectoryResourceKind.HierarchyGroup ? Math.Min(NamesPerPage, 100) : NamesPerPage;
@@ -84,7 +84,7 @@ namespace ConnectMonitor.Engine.Completion
             return string.Join("; ", entries.Select(e => $"{what} {e.Name}" + (string.IsNullOrEmpty(e.Detail) ? "" : $" ({e.Detail})") + $", id {e.Id}"));
         }
 
-        private static async Task<CompletionPage> InstancesAsync(ContactMonitorService service, string region, CancellationToken cancellationToken)
+        private static async Task<CompletionPage> InstancesAsync(ConnectSession service, string region, CancellationToken cancellationToken)
         {
             var calls = new SupervisorLookups(service).Calls;
             var target = CallTarget.Instance(ListInstancesRequestMarshaller.Operation, null, region);

@@ -2,7 +2,7 @@ namespace ConnectMonitor.Engine.Monitoring
 {
     /// <summary>
     /// Where one MonitorContact call went and how it went, success or not (for -Verbose): filled in by
-    /// <see cref="ContactMonitorService.MonitorContactAsync(MonitorContactInput, MonitorContactCallDetails, System.Threading.CancellationToken)"/>.
+    /// <see cref="Sessions.ConnectSession.MonitorContactAsync(MonitorContactInput, MonitorContactCallDetails, System.Threading.CancellationToken)"/>.
     /// Never holds a secret.
     /// </summary>
     public sealed class MonitorContactCallDetails

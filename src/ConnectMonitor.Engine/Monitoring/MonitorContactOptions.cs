@@ -4,7 +4,7 @@ using ConnectMonitor.Engine.Sessions;
 
 namespace ConnectMonitor.Engine.Monitoring
 {
-    /// <summary>How a <see cref="ContactMonitorService"/> sends: pacing, time-outs and retry budget. The defaults
+    /// <summary>How a <see cref="ConnectSession"/> sends: pacing, time-outs and retry budget. The defaults
     /// change nothing about the SDK's behaviour.</summary>
     public sealed class MonitorContactOptions
     {

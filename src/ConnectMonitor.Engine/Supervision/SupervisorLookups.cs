@@ -9,19 +9,20 @@ using ConnectMonitor.Engine.Connect;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Pacing;
+using ConnectMonitor.Engine.Sessions;
 
 namespace ConnectMonitor.Engine.Supervision
 {
     /// <summary>
     /// A pipeline's supervisor lookups: names to ids (SearchUsers, SearchQueues, SearchRoutingProfiles,
     /// SearchUserHierarchyGroups), ids to names, and who is on which contact now (GetCurrentUserData). Uses the
-    /// pipeline's <see cref="ContactMonitorService"/> for credentials, region and service clients. Every name and id is
+    /// pipeline's <see cref="ConnectSession"/> for credentials, region and service clients. Every name and id is
     /// looked up at most once per pipeline (per region and instance); several names go in one search. Each operation is
     /// paced by its own rate limiter per endpoint, and retried like MonitorContact. Thread-safe.
     /// </summary>
     public sealed class SupervisorLookups
     {
-        private readonly ContactMonitorService _service;
+        private readonly ConnectSession _service;
         private readonly SupervisorLookupOptions _options;
         private readonly ConnectCallPath _calls;
         private readonly DirectorySearch _search;
@@ -30,7 +31,7 @@ namespace ConnectMonitor.Engine.Supervision
         private readonly object _gate = new object();
 
         /// <summary>Creates the lookups for a pipeline's service.</summary>
-        public SupervisorLookups(ContactMonitorService service, SupervisorLookupOptions options = null)
+        public SupervisorLookups(ConnectSession service, SupervisorLookupOptions options = null)
         {
             _service = service ?? throw new ArgumentNullException(nameof(service));
             _options = options ?? SupervisorLookupOptions.Default;
@@ -54,7 +55,7 @@ namespace ConnectMonitor.Engine.Supervision
         public IReadOnlyDictionary<string, int> CallsSent() => _calls.CallsSent();
 
         /// <summary>The service whose clients and credentials these lookups use.</summary>
-        public ContactMonitorService Service => _service;
+        public ConnectSession Service => _service;
 
         /// <summary>Resolves one name (see <see cref="ResolveAsync(DirectoryResourceKind, string, string, IReadOnlyList{string}, CancellationToken)"/>).</summary>
         public async Task<NameResolution> ResolveAsync(DirectoryResourceKind kind, string instanceId, string region, string name, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
+using ConnectMonitor.Engine.Sessions;
 using ConnectMonitor.Errors;
 
 namespace ConnectMonitor.Bulk
@@ -23,7 +24,7 @@ namespace ConnectMonitor.Bulk
 
         public override string InputRegion => Call.Input.Region;
 
-        public override ContactMonitorService Service => Call?.Service;
+        public override ConnectSession Service => Call?.Service;
 
         public static ItemOutcome InvalidInput(ErrorRecord error) => new ItemOutcome { InputError = error };
 

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
+using ConnectMonitor.Engine.Sessions;
 using ConnectMonitor.Errors;
 using ConnectMonitor.Inputs;
 
@@ -28,7 +29,7 @@ namespace ConnectMonitor.Bulk
         private readonly Func<ErrorRecord, T> _invalidInput;
         private readonly OutcomeProgress _progressText;
         private readonly ProgressGate _progress = new ProgressGate(TimeSpan.FromMilliseconds(250));
-        private readonly HashSet<ContactMonitorService> _credentialSourceWritten = new HashSet<ContactMonitorService>();
+        private readonly HashSet<ConnectSession> _credentialSourceWritten = new HashSet<ConnectSession>();
         private int _inputsSeen;
         private int _succeeded;
         private int _failed;
@@ -173,7 +174,7 @@ namespace ConnectMonitor.Bulk
         }
 
         /// <summary>Says once per service client where its credentials came from (a source, never a secret).</summary>
-        private void WriteCredentialSourceOnce(ContactMonitorService service)
+        private void WriteCredentialSourceOnce(ConnectSession service)
         {
             var source = service?.CredentialSource;
             if (source != null && _credentialSourceWritten.Add(service))

@@ -1,4 +1,5 @@
 using ConnectMonitor.Engine.Monitoring;
+using ConnectMonitor.Engine.Sessions;
 using ConnectMonitor.Errors;
 
 namespace ConnectMonitor.Bulk
@@ -6,7 +7,7 @@ namespace ConnectMonitor.Bulk
     /// <summary>One input's MonitorContact call, as the pipeline thread prepared it.</summary>
     internal sealed class PendingCall
     {
-        public PendingCall(ContactMonitorService service, MonitorContactInput input, ErrorSubject subject, bool sessionFromInput)
+        public PendingCall(ConnectSession service, MonitorContactInput input, ErrorSubject subject, bool sessionFromInput)
         {
             SessionFromInput = sessionFromInput;
             Service = service;
@@ -14,7 +15,7 @@ namespace ConnectMonitor.Bulk
             Subject = subject;
         }
 
-        public ContactMonitorService Service { get; }
+        public ConnectSession Service { get; }
 
         public MonitorContactInput Input { get; }
 

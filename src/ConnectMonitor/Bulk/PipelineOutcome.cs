@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
+using ConnectMonitor.Engine.Sessions;
 using ConnectMonitor.Errors;
 
 namespace ConnectMonitor.Bulk
@@ -31,7 +32,7 @@ namespace ConnectMonitor.Bulk
         public abstract string InputRegion { get; }
 
         /// <summary>The session the call went through, when a verbose line describes it.</summary>
-        public virtual ContactMonitorService Service => null;
+        public virtual ConnectSession Service => null;
 
         /// <summary>A verbose line on what was sent and how it went, or null for none.</summary>
         public virtual string Describe() => null;

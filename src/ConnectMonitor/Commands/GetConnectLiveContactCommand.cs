@@ -34,7 +34,7 @@ namespace ConnectMonitor.Commands
     public sealed class GetConnectLiveContactCommand : ConnectCmdletBase, IDisposable
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-        private ContactMonitorServiceCache _services;
+        private ConnectSessionCache _services;
         private readonly NameLookup _names = new NameLookup();
 
         /// <summary>
@@ -135,7 +135,7 @@ namespace ConnectMonitor.Commands
         {
             // The same pacing as Start-ConnectContactMonitor's default (adaptive, one limiter per endpoint and operation)
             // and the same per-pipeline cache of sessions.
-            _services = new ContactMonitorServiceCache(PipelineOptions());
+            _services = new ConnectSessionCache(PipelineOptions());
             if (!Wait && MyInvocation.BoundParameters.ContainsKey(nameof(PollIntervalSec)))
             {
                 WriteWarning("-PollIntervalSec applies only with -Wait: the live contacts are read once.");

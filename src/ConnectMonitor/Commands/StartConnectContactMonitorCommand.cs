@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using ConnectMonitor.Bulk;
 using ConnectMonitor.Engine.Monitoring;
+using ConnectMonitor.Engine.Sessions;
 using ConnectMonitor.Errors;
 using ConnectMonitor.Inputs;
 
@@ -23,7 +24,7 @@ namespace ConnectMonitor.Commands
     {
         private readonly SupervisorUserNames _supervisorNames = new SupervisorUserNames();
         private MonitorContactOptions _options;
-        private ContactMonitorServiceCache _services;
+        private ConnectSessionCache _services;
         private ContactInputReader _reader;
         private OutcomeWriter<ItemOutcome> _writer;
         private bool _showDestination;
@@ -85,7 +86,7 @@ namespace ConnectMonitor.Commands
         {
             var pinnedRate = MyInvocation.BoundParameters.ContainsKey(nameof(MaxRequestsPerSecond)) ? MaxRequestsPerSecond : (double?)null;
             _options = PipelineOptions(pinnedRate, Burst);
-            _services = new ContactMonitorServiceCache(_options);
+            _services = new ConnectSessionCache(_options);
             _reader = new ContactInputReader(this);
             _writer = new OutcomeWriter<ItemOutcome>(this, ThrottleLimit, ItemOutcome.InvalidInput,
                 new OutcomeProgress("Start-ConnectContactMonitor", "started", _options.Pacing.ProgressText));
@@ -135,7 +136,7 @@ namespace ConnectMonitor.Commands
         /// the service refused and a problem with the input's own session are that input's error; a configuration
         /// problem every input shares stops the pipeline, after every call already sent is reported.
         /// </summary>
-        private string LookUpUser(ContactMonitorService service, ContactInput input, string userName, ErrorSubject subject = null)
+        private string LookUpUser(ConnectSession service, ContactInput input, string userName, ErrorSubject subject = null)
         {
             var userId = _supervisorNames.Resolve(service, input.Target.InstanceId, input.Target.ArnRegion, userName, subject ?? input.Subject,
                 _writer.Cancellation, out var error, out var configuration);
@@ -152,7 +153,7 @@ namespace ConnectMonitor.Commands
         /// -UserId, a row's UserId against -UserName, names that differ only by case) names <paramref name="userId"/>;
         /// otherwise the row's PipelineValueConflict (or its name's lookup error) is written.
         /// </summary>
-        private bool RowNamesThisSupervisor(ContactInput input, ContactMonitorService service, string userId)
+        private bool RowNamesThisSupervisor(ContactInput input, ConnectSession service, string userId)
         {
             var subject = input.Subject.WithUserId(userId);
             foreach (var claim in input.RowClaims ?? Array.Empty<CommandLineOverrideCheck.RowClaim>())

@@ -5,6 +5,7 @@ using System.Management.Automation;
 using ConnectMonitor.Bulk;
 using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Readiness;
+using ConnectMonitor.Engine.Sessions;
 using ConnectMonitor.Inputs;
 
 namespace ConnectMonitor.Commands
@@ -25,9 +26,9 @@ namespace ConnectMonitor.Commands
     [OutputType(typeof(ContactMonitorReadiness), typeof(bool))]
     public sealed class TestConnectContactMonitorCommand : ContactInputCmdletBase, IDisposable
     {
-        private readonly Dictionary<ContactMonitorService, ReadinessChecker> _checkers = new Dictionary<ContactMonitorService, ReadinessChecker>();
+        private readonly Dictionary<ConnectSession, ReadinessChecker> _checkers = new Dictionary<ConnectSession, ReadinessChecker>();
         private readonly NameLookup _names = new NameLookup();
-        private ContactMonitorServiceCache _services;
+        private ConnectSessionCache _services;
         private ContactInputReader _reader;
         private OutcomeWriter<ReadinessOutcome> _writer;
 
@@ -55,7 +56,7 @@ namespace ConnectMonitor.Commands
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
-            _services = new ContactMonitorServiceCache(PipelineOptions());
+            _services = new ConnectSessionCache(PipelineOptions());
             _reader = new ContactInputReader(this);
             _writer = new OutcomeWriter<ReadinessOutcome>(this, ThrottleLimit, ReadinessOutcome.InvalidInput, progress: null);
         }
@@ -81,7 +82,7 @@ namespace ConnectMonitor.Commands
                 failure => ReadinessOutcome.Failed(failure, input));
         }
 
-        private ReadinessChecker CheckerFor(ContactMonitorService service)
+        private ReadinessChecker CheckerFor(ConnectSession service)
         {
             if (!_checkers.TryGetValue(service, out var checker))
             {

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
+using ConnectMonitor.Engine.Sessions;
 using ConnectMonitor.Engine.Supervision;
 using ConnectMonitor.Errors;
 
@@ -19,10 +20,10 @@ namespace ConnectMonitor.Inputs
     internal sealed class NameLookup
     {
         private static readonly Regex IdPattern = new Regex("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", RegexOptions.CultureInvariant);
-        private readonly Dictionary<ContactMonitorService, SupervisorLookups> _lookups = new Dictionary<ContactMonitorService, SupervisorLookups>();
+        private readonly Dictionary<ConnectSession, SupervisorLookups> _lookups = new Dictionary<ConnectSession, SupervisorLookups>();
 
         /// <summary>The lookups of <paramref name="service"/>, created on first use.</summary>
-        public SupervisorLookups For(ContactMonitorService service)
+        public SupervisorLookups For(ConnectSession service)
         {
             if (!_lookups.TryGetValue(service, out var lookups))
             {
@@ -34,7 +35,7 @@ namespace ConnectMonitor.Inputs
         }
 
         /// <summary>The lookups of <paramref name="service"/> if any were made in this pipeline, else null (none is created).</summary>
-        public SupervisorLookups Known(ContactMonitorService service) => _lookups.TryGetValue(service, out var lookups) ? lookups : null;
+        public SupervisorLookups Known(ConnectSession service) => _lookups.TryGetValue(service, out var lookups) ? lookups : null;
 
         /// <summary>True when <paramref name="value"/> is an Amazon Connect resource id (a GUID) or ARN rather than a name.</summary>
         public static bool IsId(string value) =>
@@ -48,7 +49,7 @@ namespace ConnectMonitor.Inputs
         /// Resolves <paramref name="values"/> (names or ids) in one lookup for the names. Values given as ids are used
         /// as they are. Engine exceptions (service failures, configuration problems) propagate.
         /// </summary>
-        public IReadOnlyList<NameResolution> Resolve(ContactMonitorService service, DirectoryResourceKind kind, string instanceId, string region,
+        public IReadOnlyList<NameResolution> Resolve(ConnectSession service, DirectoryResourceKind kind, string instanceId, string region,
             IReadOnlyList<string> values, CancellationToken stopping)
         {
             var names = new List<string>();

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Threading;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
+using ConnectMonitor.Engine.Sessions;
 using ConnectMonitor.Engine.Supervision;
 using ConnectMonitor.Errors;
 
@@ -21,7 +22,7 @@ namespace ConnectMonitor.Inputs
         /// The supervisor's login name when this pipeline has looked the user up (its -UserName, or a row's UserName
         /// checked against -UserId); null otherwise: no lookup is made for it.
         /// </summary>
-        public string KnownName(ContactMonitorService service, string instanceId, string region, string userId) =>
+        public string KnownName(ConnectSession service, string instanceId, string region, string userId) =>
             _names.Known(service)?.KnownName(DirectoryResourceKind.User, instanceId, region, userId);
 
         /// <summary>
@@ -29,7 +30,7 @@ namespace ConnectMonitor.Inputs
         /// <paramref name="subject"/>, and <paramref name="configuration"/> when the lookup could not be made at all
         /// (no credentials, a missing profile...).
         /// </summary>
-        public string Resolve(ContactMonitorService service, string instanceId, string region, string userName, ErrorSubject subject,
+        public string Resolve(ConnectSession service, string instanceId, string region, string userName, ErrorSubject subject,
             CancellationToken stopping, out ErrorRecord error, out ConnectConfigurationException configuration)
         {
             error = null;

@@ -34,7 +34,7 @@ public sealed class RetryWaitCancellationTests : DoubleServerTest
             RetryBaseDelay = ADay,
             ThrottleRetryBaseDelay = ADay,
         };
-        using var service = new ContactMonitorService(DoubleSession(), options);
+        using var service = new ConnectSession(DoubleSession(), options);
         using var stop = new CancellationTokenSource();
 
         var call = service.MonitorContactAsync(new MonitorContactInput(TestCredentials.InstanceId, contact, TestCredentials.UserId), stop.Token);

@@ -1,6 +1,7 @@
 using ConnectMonitor.ConnectDouble;
 using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Readiness;
+using ConnectMonitor.Engine.Sessions;
 using ConnectMonitor.Engine.Supervision;
 using Xunit;
 
@@ -13,7 +14,7 @@ namespace ConnectMonitor.Engine.Tests.Readiness;
 /// </summary>
 public sealed class ReadinessCheckerTests : DoubleServerTest
 {
-    private ContactMonitorService NewService() => new(DoubleSession(), MonitorContactOptions.ForPipeline(0, 1, TimeSpan.FromSeconds(2)));
+    private ConnectSession NewService() => new(DoubleSession(), MonitorContactOptions.ForPipeline(0, 1, TimeSpan.FromSeconds(2)));
 
     private static ReadinessInput Input(string? contactId, params string[] capabilities) => new()
     {

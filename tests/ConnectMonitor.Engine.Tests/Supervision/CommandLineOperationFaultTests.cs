@@ -1,6 +1,7 @@
 using ConnectMonitor.ConnectDouble;
 using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Monitoring;
+using ConnectMonitor.Engine.Sessions;
 using ConnectMonitor.Engine.Supervision;
 using Xunit;
 
@@ -22,7 +23,7 @@ public sealed class CommandLineOperationFaultTests : DoubleServerTest
     public async Task An_operation_fault_from_the_command_line_reaches_that_operation_only(string fault, string errorCode)
     {
         DoubleCommandLine.Parse(["--fault", fault]).ApplyTo(Server.Faults);
-        using var service = new ContactMonitorService(DoubleSession(), MonitorContactOptions.ForPipeline(null, 5, null));
+        using var service = new ConnectSession(DoubleSession(), MonitorContactOptions.ForPipeline(null, 5, null));
         var lookups = new SupervisorLookups(service);
 
         var error = await Assert.ThrowsAsync<ConnectServiceException>(() =>

@@ -10,7 +10,7 @@ namespace ConnectMonitor.Engine.Tests.Supervision;
 /// <summary>The engine's supervisor lookups against the double: caching, one limiter per operation, ARNs, bounded paging.</summary>
 public sealed class SupervisorLookupsTests : DoubleServerTest
 {
-    private ContactMonitorService NewService(double? requestsPerSecond = 0) => new(DoubleSession(), MonitorContactOptions.ForPipeline(requestsPerSecond, 1, null));
+    private ConnectSession NewService(double? requestsPerSecond = 0) => new(DoubleSession(), MonitorContactOptions.ForPipeline(requestsPerSecond, 1, null));
 
     [Fact]
     public async Task A_name_resolved_once_is_not_looked_up_again_and_its_id_names_the_agent_later()

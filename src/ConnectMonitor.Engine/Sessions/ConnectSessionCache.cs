@@ -1,23 +1,24 @@
 using System;
 using System.Collections.Generic;
+using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Sessions;
 
-namespace ConnectMonitor.Engine.Monitoring
+namespace ConnectMonitor.Engine.Sessions
 {
     /// <summary>
-    /// The service clients of one pipeline: one <see cref="ContactMonitorService"/> per distinct set of session
+    /// The service clients of one pipeline: one <see cref="ConnectSession"/> per distinct set of session
     /// settings (so inputs that carry the same credentials, region and endpoint share one client), all with the
     /// pipeline's options. Used from the pipeline thread only; disposing it disposes every service it created.
     /// </summary>
-    public sealed class ContactMonitorServiceCache : IDisposable
+    public sealed class ConnectSessionCache : IDisposable
     {
-        private readonly Dictionary<string, ContactMonitorService> _services = new Dictionary<string, ContactMonitorService>(StringComparer.Ordinal);
+        private readonly Dictionary<string, ConnectSession> _services = new Dictionary<string, ConnectSession>(StringComparer.Ordinal);
         private readonly MonitorContactOptions _options;
         private ConnectSessionSettings _lastSettings;
-        private ContactMonitorService _lastService;
+        private ConnectSession _lastService;
 
         /// <summary>Creates an empty cache whose services use <paramref name="options"/>.</summary>
-        public ContactMonitorServiceCache(MonitorContactOptions options)
+        public ConnectSessionCache(MonitorContactOptions options)
         {
             _options = options ?? throw new ArgumentNullException(nameof(options));
         }
@@ -29,7 +30,7 @@ namespace ConnectMonitor.Engine.Monitoring
         /// The service for <paramref name="settings"/>: the previous one when the same settings instance comes again
         /// (the common case: nothing changed between inputs), else the one for settings with the same cache key, else a new one.
         /// </summary>
-        public ContactMonitorService For(ConnectSessionSettings settings)
+        public ConnectSession For(ConnectSessionSettings settings)
         {
             if (settings == null)
             {
@@ -44,7 +45,7 @@ namespace ConnectMonitor.Engine.Monitoring
             var key = settings.CacheKey;
             if (!_services.TryGetValue(key, out var service))
             {
-                service = new ContactMonitorService(settings, _options);
+                service = new ConnectSession(settings, _options);
                 _services.Add(key, service);
             }
 

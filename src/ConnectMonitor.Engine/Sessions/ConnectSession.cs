@@ -8,18 +8,20 @@ using ConnectMonitor.Engine.Calls;
 using ConnectMonitor.Engine.Connect;
 using ConnectMonitor.Engine.Diagnostics;
 using ConnectMonitor.Engine.Errors;
+using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Pacing;
 using ConnectMonitor.Engine.Sessions;
 using ConnectMonitor.Engine.Text;
 
-namespace ConnectMonitor.Engine.Monitoring
+namespace ConnectMonitor.Engine.Sessions
 {
     /// <summary>
-    /// Starts monitoring contacts through Amazon Connect. One instance serves a whole pipeline: credentials and the
-    /// default region are resolved once, and one service client is kept per region, not one per input.
-    /// Safe to call from several threads at once.
+    /// The one session every cmdlet and operation goes through: credentials, region and endpoint resolved and checked
+    /// once, one client per region carrying the pipeline's pacing, and the call path (<see cref="ConnectCallPath"/>)
+    /// that sends every operation. One instance serves a whole pipeline (through <see cref="ConnectSessionCache"/>),
+    /// not one per input. Safe to call from several threads at once.
     /// </summary>
-    public sealed class ContactMonitorService : IDisposable
+    public sealed class ConnectSession : IDisposable
     {
         private readonly ConnectSessionSettings _settings;
         private readonly MonitorContactOptions _options;
@@ -36,19 +38,19 @@ namespace ConnectMonitor.Engine.Monitoring
         /// <summary>The operation's name, as pacing keys its limiter.</summary>
         public const string OperationName = "MonitorContact";
 
-        static ContactMonitorService()
+        static ConnectSession()
         {
             StartupTrace.Mark("engine-loaded");
         }
 
         /// <summary>Creates the service; nothing is resolved or sent until it is first needed.</summary>
-        public ContactMonitorService(ConnectSessionSettings settings)
+        public ConnectSession(ConnectSessionSettings settings)
             : this(settings, MonitorContactOptions.Default)
         {
         }
 
         /// <summary>Creates the service with pacing, time-out and retry options.</summary>
-        public ContactMonitorService(ConnectSessionSettings settings, MonitorContactOptions options)
+        public ConnectSession(ConnectSessionSettings settings, MonitorContactOptions options)
         {
             _settings = settings ?? throw new ArgumentNullException(nameof(settings));
             _options = options ?? throw new ArgumentNullException(nameof(options));

@@ -3,12 +3,12 @@ using ConnectMonitor.Engine.Monitoring;
 using ConnectMonitor.Engine.Sessions;
 using Xunit;
 
-namespace ConnectMonitor.Engine.Tests.Monitoring;
+namespace ConnectMonitor.Engine.Tests.Sessions;
 
 /// <summary>The engine's service keeps one client per region for a whole pipeline, however many inputs it serves.</summary>
-public sealed class ContactMonitorServiceTests : DoubleServerTest
+public sealed class ConnectSessionTests : DoubleServerTest
 {
-    private ContactMonitorService NewService() => new(DoubleSession());
+    private ConnectSession NewService() => new(DoubleSession());
 
     [Fact]
     public async Task Many_inputs_for_one_region_share_one_client()
