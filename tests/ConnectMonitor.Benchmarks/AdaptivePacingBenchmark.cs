@@ -7,8 +7,8 @@ namespace ConnectMonitor.Benchmarks;
 /// <summary>
 /// Adaptive pacing (no pacing parameters) against the double's rate limit, as ratios to the quota's minimum time
 /// ((contacts - burst) / rate); the occasional-throttle case (a share of contacts throttled once by the double,
-/// independent of its quota, as another tool sharing the quota would); the SDK's own AWS_RETRY_MODE=adaptive with our
-/// pacing off, side by side; and the 50 ms latency case without a quota. Each quota case gets a fresh server, so its
+/// independent of its quota, as another tool sharing the quota would); and the 50 ms latency case without a quota (the
+/// comparison with the SDK's own AWS_RETRY_MODE=adaptive is <see cref="SdkRetryModeComparison"/>). Each quota case gets a fresh server, so its
 /// bucket starts full as an idle account's would. Every case runs <c>runs</c> times and prints each run with the
 /// machine's load (1-minute load average) and then the worst. Prints figures; asserts nothing.
 /// </summary>
@@ -19,10 +19,8 @@ internal static class AdaptivePacingBenchmark
     /// <summary>The short cases: every quota with 200 contacts, and the latency case.</summary>
     /// <param name="onlyRps">when given, only the quota cases of this rate (and no latency case)</param>
     /// <param name="runs">how many times each case runs (the worst is what the targets are about)</param>
-    /// <param name="compareSdk">also run the comparison with the SDK's own adaptive retry mode (slow: its client-side
-    /// limiter can wait minutes at this quota)</param>
     /// <param name="latencyOnly">only the latency case (run <paramref name="runs"/> times)</param>
-    public static async Task RunAsync(Runspace runspace, bool includeLong, double? onlyRps = null, int runs = 1, bool compareSdk = false, bool latencyOnly = false)
+    public static async Task RunAsync(Runspace runspace, bool includeLong, double? onlyRps = null, int runs = 1, bool latencyOnly = false)
     {
         if (latencyOnly)
         {
@@ -57,11 +55,6 @@ internal static class AdaptivePacingBenchmark
         if (onlyRps == null || onlyRps == 40)
         {
             await OccasionalThrottleCaseAsync(runspace, runs);
-        }
-
-        if (compareSdk && (onlyRps == null || onlyRps == 20))
-        {
-            await SdkAdaptiveComparisonAsync(runspace, runs);
         }
 
         if (!includeLong)
@@ -160,36 +153,6 @@ internal static class AdaptivePacingBenchmark
                 var shared = await WorstAsync(runs, $"{rps} rps, {n} contacts, -ThrottleLimit {throttleLimit}, {share:0%} throttled once",
                     () => QuotaCaseAsync(runspace, rps, n, throttleLimit, share));
                 Console.WriteLine($"      worst with {share:0%} / worst with none = {shared / quiet:0.00}{(share >= 0.10 ? Verdict(shared / quiet, 1.5) : " (3%: reported, the target is for 10%)")}");
-            }
-        }
-    }
-
-    /// <summary>
-    /// Issue 21: our pacing next to the AWS SDK's own adaptive retry mode (AWS_RETRY_MODE=adaptive, our pacing off with
-    /// -MaxRequestsPerSecond 0) and next to no pacing at all (standard retry mode), 200 contacts against 20 rps, with
-    /// and without 10% of contacts throttled once.
-    /// </summary>
-    private static async Task SdkAdaptiveComparisonAsync(Runspace runspace, int runs)
-    {
-        Console.WriteLine("  our adaptive pacing vs the SDK's AWS_RETRY_MODE=adaptive (our pacing off) vs no pacing:");
-        foreach (var share in new[] { 0.0, 0.10 })
-        {
-            foreach (var throttleLimit in new[] { 1, 8 })
-            {
-                foreach (var (name, retryMode, pacing) in new[] { ("ours", (string?)null, ""), ("SDK adaptive", "adaptive", "-MaxRequestsPerSecond 0"), ("off", null, "-MaxRequestsPerSecond 0") })
-                {
-                    var before = Environment.GetEnvironmentVariable("AWS_RETRY_MODE");
-                    Environment.SetEnvironmentVariable("AWS_RETRY_MODE", retryMode);
-                    try
-                    {
-                        await WorstAsync(runs, $"{name}: 20 rps, 200 contacts, -ThrottleLimit {throttleLimit}, {share:0%} throttled once",
-                            () => QuotaCaseAsync(runspace, 20, 200, throttleLimit, share, pacing));
-                    }
-                    finally
-                    {
-                        Environment.SetEnvironmentVariable("AWS_RETRY_MODE", before);
-                    }
-                }
             }
         }
     }

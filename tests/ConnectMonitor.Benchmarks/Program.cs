@@ -11,9 +11,10 @@ using ConnectMonitor.Engine.Sessions;
 // Bulk-pipeline benchmark: prints figures and ratios against the issue's targets; asserts nothing.
 // Arguments pick measurements by number (e.g. "1 2"); none runs (1)-(4). "pacing" runs the adaptive-pacing cases
 // (AdaptivePacingBenchmark.cs, about 4 min), "pacing-long" adds the 2,000-contact ones (about 40 min more);
-// "rps=20" keeps only the quota cases of that rate (rps=40: the occasional-throttle case; rps=20 includes the SDK
-// comparison, which runs only with "sdk"); "latency" runs only the 50 ms latency case; "runs=5" runs each pacing case
-// five times and prints every run, the worst and the verdict against issue 20's targets. "cold" runs the cold-start benchmark instead (ColdStart/).
+// "rps=20" keeps only the quota cases of that rate (rps=40: the occasional-throttle case); "latency" runs only the 50 ms
+// latency case; "runs=5" runs each pacing case five times and prints every run, the worst and the verdict against
+// issue 20's targets. "sdk" runs the comparison with the SDK's own retry modes (SdkRetryModeComparison.cs: runs=,
+// limit=, modes=, cases=). "cold" runs the cold-start benchmark instead (ColdStart/).
 var pacing = args.Contains("pacing") || args.Contains("pacing-long");
 bool Runs(int measurement) => args.Length == 0 || args.Contains(measurement.ToString(System.Globalization.CultureInfo.InvariantCulture));
 var modulePath = BenchEnvironment.Prepare();
@@ -43,7 +44,12 @@ if (pacing)
         .Select(a => (double?)double.Parse(a[4..], System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault();
     var runs = args.Where(a => a.StartsWith("runs=", StringComparison.Ordinal))
         .Select(a => int.Parse(a[5..], System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault(1);
-    await AdaptivePacingBenchmark.RunAsync(runspace, includeLong: args.Contains("pacing-long"), onlyRps, runs, compareSdk: args.Contains("sdk"), latencyOnly: args.Contains("latency"));
+    await AdaptivePacingBenchmark.RunAsync(runspace, includeLong: args.Contains("pacing-long"), onlyRps, runs, latencyOnly: args.Contains("latency"));
+}
+
+if (args.Contains("sdk"))
+{
+    await SdkRetryModeComparison.RunAsync(runspace, args);
 }
 
 // (1) per-item cost: 1000 items through the cmdlet vs 1000 direct engine calls.

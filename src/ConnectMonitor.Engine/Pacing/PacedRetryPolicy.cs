@@ -8,7 +8,8 @@ namespace ConnectMonitor.Engine.Pacing
 {
     /// <summary>
     /// The SDK's own retry policy (standard, adaptive or legacy, as configured) making every decision — what is
-    /// retryable, the retry quota, clock skew — with two changes for paced calls: the attempt budget can be raised
+    /// retryable, the retry quota, clock skew — with three changes for paced calls: a call our rate limiter paces does
+    /// not also wait for the adaptive mode's client-side limiter (<see cref="ObtainSendToken"/>), the attempt budget can be raised
     /// (<see cref="CallPacing.MaxAttempts"/>), and the wait between attempts is a jittered exponential back-off
     /// ("full jitter": a random part of base × 2^(retry-1), at most 20 s), with a short base
     /// (<see cref="CallPacing.RetryBaseDelay"/>) for errors and connection failures. After a throttling answer with
@@ -81,11 +82,25 @@ namespace ConnectMonitor.Engine.Pacing
 
         public override void NotifyError(IExecutionContext executionContext, Exception exception) => _sdk.NotifyError(executionContext, exception);
 
-        public override void ObtainSendToken(IExecutionContext executionContext, Exception exception) =>
-            _sdk.ObtainSendToken(executionContext, exception);
+        /// <summary>
+        /// The SDK's adaptive mode (AWS_RETRY_MODE=adaptive, retry_mode = adaptive) acquires a send token from its own
+        /// client-side rate limiter here; a call our limiter paces does not also wait for the SDK's: two limiters
+        /// learning one quota would each slow for the other's throttles, and the acquire loop of AWSSDK.Core 4.0.102.19
+        /// (without AWS_NEW_RETRIES_2026=true) does not refill its bucket while it waits, so a call that finds it empty
+        /// waits 14 times its first estimate (up to 28 s) and fails with "capacity could not be obtained" (see
+        /// docs/performance.md). With our pacing off the SDK's limiter is the one asked for, and stays.
+        /// </summary>
+        public override void ObtainSendToken(IExecutionContext executionContext, Exception exception)
+        {
+            if (CallPacing.Of(executionContext)?.Limiter == null)
+            {
+                _sdk.ObtainSendToken(executionContext, exception);
+            }
+        }
 
+        /// <inheritdoc cref="ObtainSendToken"/>
         public override Task ObtainSendTokenAsync(IExecutionContext executionContext, Exception exception) =>
-            _sdk.ObtainSendTokenAsync(executionContext, exception);
+            CallPacing.Of(executionContext)?.Limiter == null ? _sdk.ObtainSendTokenAsync(executionContext, exception) : Task.CompletedTask;
 
         public override bool IsThrottlingError(Exception exception) => _sdk.IsThrottlingError(exception);
 
