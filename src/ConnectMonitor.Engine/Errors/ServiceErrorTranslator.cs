@@ -90,10 +90,25 @@ namespace ConnectMonitor.Engine.Errors
                         return Transport(exception, target, exception);
                     }
 
+                    if (IsSdkCapacityRefusal(exception))
+                    {
+                        return Build(ConnectServiceErrorKind.ClientError, ConnectErrorCodes.ClientError,
+                            "the AWS SDK's adaptive retry mode (AWS_RETRY_MODE=adaptive or retry_mode = adaptive) refused to send: its own " +
+                            "client-side rate limiter could not obtain capacity, and with -MaxRequestsPerSecond 0 nothing else paces the " +
+                            "calls (in this AWSSDK.Core version that limiter stalls after a throttle)",
+                            0, null, target, exception,
+                            "Leave out -MaxRequestsPerSecond 0 (the module's own pacing then replaces the SDK's limiter) or use retry mode standard.");
+                    }
+
                     return Build(ConnectServiceErrorKind.ClientError, ConnectErrorCodes.ClientError,
                         "the AWS SDK could not make the call (" + exception.GetType().Name + "): " + OutsideError.MessageOf(exception), 0, null, target, exception);
             }
         }
+
+        // AWSSDK.Core's AdaptiveRetryPolicy, when its token bucket gives no capacity (AmazonClientException, no error code).
+        private static bool IsSdkCapacityRefusal(Exception exception) =>
+            exception is AmazonClientException && !(exception is AmazonServiceException) &&
+            exception.Message.IndexOf("capacity could not be obtained", StringComparison.OrdinalIgnoreCase) >= 0;
 
         /// <summary>A failure found after the service answered 200 (the answer does not fit the request).</summary>
         public static ConnectServiceException InvalidAnswer(string code, string problem, string requestId, MonitorContactTarget target) =>
@@ -146,14 +161,14 @@ namespace ConnectMonitor.Engine.Errors
 
         private static ConnectServiceException Build(
             ConnectServiceErrorKind kind, string code, string serviceMessage, int status, string requestId,
-            CallTarget target, Exception inner)
+            CallTarget target, Exception inner, string hint = null)
         {
             code = OutsideText.Clean(code, 100);
             serviceMessage = OutsideText.Clean(serviceMessage);
             requestId = OutsideText.Clean(requestId, 200);
             var detail = string.IsNullOrWhiteSpace(serviceMessage) ? "" : " " + serviceMessage.Trim().TrimEnd('.') + ".";
             var where = status > 0 ? $" (HTTP {status}" + (string.IsNullOrEmpty(requestId) ? ")" : $", request id {requestId})") : "";
-            var message = $"{target.Operation} failed for {target.Subject}: {code}.{detail} {target.HintFor(kind)}{where}";
+            var message = $"{target.Operation} failed for {target.Subject}: {code}.{detail} {hint ?? target.HintFor(kind)}{where}";
             return new ConnectServiceException(kind, code, message, status, requestId, inner);
         }
     }

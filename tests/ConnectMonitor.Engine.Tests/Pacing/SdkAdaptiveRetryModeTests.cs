@@ -1,6 +1,7 @@
 using Amazon.Runtime;
 using ConnectMonitor.ConnectDouble;
 using ConnectMonitor.Engine.Connect;
+using ConnectMonitor.Engine.Errors;
 using ConnectMonitor.Engine.Pacing;
 using Xunit;
 
@@ -44,6 +45,22 @@ public sealed class SdkAdaptiveRetryModeTests : DoubleServerTest
 
         Assert.Contains("capacity could not be obtained", error.Message, StringComparison.Ordinal);
         Assert.Single(Server.Requests, r => r.ContactId == contact); // the retry was never sent
+    }
+
+    [Fact]
+    public async Task The_SDK_limiter_refusal_is_explained_with_what_to_change()
+    {
+        var contact = NewContact();
+        Server.Faults.ForContact(contact, Fault.Throttle());
+        using var client = Client(PipelinePacing.Off(), failFast: true);
+        var refusal = await Assert.ThrowsAsync<AmazonClientException>(() => client.MonitorContactAsync(Request(contact)));
+
+        var error = ServiceErrorTranslator.Translate(refusal, CallTarget.Instance("MonitorContact", TestCredentials.InstanceId, TestCredentials.Region));
+
+        Assert.Equal(ConnectErrorCodes.ClientError, error.ErrorCode);
+        Assert.Contains("AWS_RETRY_MODE=adaptive", error.Message, StringComparison.Ordinal);
+        Assert.Contains("-MaxRequestsPerSecond 0", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("endpoint settings", error.Message, StringComparison.Ordinal);
     }
 
     private string NewContact()
