@@ -49,6 +49,8 @@ namespace ConnectMonitor.Engine.Pacing
     {
         /// <summary>Multiplicative decrease on throttling (the AWS SDKs' CUBIC beta).</summary>
         public const double Beta = 0.7;
+        // How close to the rate of the last cut the answers let through must have come for a cut to keep that rate.
+        private const double HeldRateReached = 0.9;
 
         /// <summary>The CUBIC curve climbs back to the rate of the last cut in the time this many requests take at that rate.</summary>
         public const double RecoveryRequests = 20;
@@ -95,6 +97,10 @@ namespace ConnectMonitor.Engine.Pacing
 
         private readonly object _gate = new object();
         private readonly RateMeter _achieved = new RateMeter(MeasurementWindowSeconds, MinimumSpanSeconds);
+        // Every answer, throttled or not: the rate we actually send at, which is what pushes the quota.
+        private readonly RateMeter _attempted = new RateMeter(MeasurementWindowSeconds, MinimumSpanSeconds);
+        // The highest answered rate since the last cut: whether the quota let the rate of that cut through again.
+        private double _peakAchievedSinceCut;
         private readonly BackgroundThrottling _background = new BackgroundThrottling();
         private TokenBucket _bucket;
         private double _rate;
@@ -228,6 +234,7 @@ namespace ConnectMonitor.Engine.Pacing
         {
             lock (_gate)
             {
+                _attempted.Add(now);
                 var tracksOurRate = Judge(ticket, throttled, throttledBefore, now);
                 if (PacingTrace.Enabled && (throttled || now - _tracedAt >= 0.5))
                 {
@@ -253,6 +260,7 @@ namespace ConnectMonitor.Engine.Pacing
                 else
                 {
                     _achieved.Add(now);
+                    _peakAchievedSinceCut = Math.Max(_peakAchievedSinceCut, _achieved.Rate(now));
                     _answeredSinceCut++;
                     Probe(now);
                 }
@@ -292,10 +300,13 @@ namespace ConnectMonitor.Engine.Pacing
             }
 
             var beyondBackground = _background.ProbeAnswered(throttled);
-            if (throttled && !repeated && _background.ClimbWasClean && _achieved.Rate(now) < _lastMaxRate)
+            if (throttled && !repeated && !_background.ProbeBeyondAnyBackground && _background.ClimbWasClean &&
+                _attempted.Rate(now) * (1 - _background.Share) < _lastMaxRate)
             {
                 // The climb went back up to the rate of the last cut cleanly, and we have not yet sent faster than that:
-                // the quota, which let that rate through, has not been pushed past. Not ours.
+                // the quota, which let that rate through, has not been pushed past. Not ours. "Sent" counts throttled
+                // attempts too (less the background's share): measured by answers let through, a rate of the last cut
+                // above the quota would never be reached, and the throttles of every probe past the quota excused.
                 return false;
             }
 
@@ -314,7 +325,9 @@ namespace ConnectMonitor.Engine.Pacing
             var rateToUse = _bucket == null ? achieved : Math.Min(_rate, achieved);
             // A throttle beyond a clean climb: the quota let the rate of the last cut through again on the way up, so
             // the estimate does not fall below it (a span that was partly a climb measures our pace, not the quota).
-            var held = fromProbe && _background.ClimbWasClean && rateToUse < _lastMaxRate;
+            // Only when it did: a rate of the last cut above the quota is never let through, and holding it would keep
+            // the pace probing past the quota with every cut.
+            var held = fromProbe && _background.ClimbWasClean && rateToUse < _lastMaxRate && _peakAchievedSinceCut >= HeldRateReached * _lastMaxRate;
             if (held)
             {
                 rateToUse = _lastMaxRate;
@@ -332,6 +345,7 @@ namespace ConnectMonitor.Engine.Pacing
             _lastMaxRate = Clamp(rateToUse);
             _lastCutAt = now;
             _answeredSinceCut = 0;
+            _peakAchievedSinceCut = 0;
             // CUBIC: W(t) = C (t - K)^3 + Wmax, with W(0) = Beta * Wmax, so C = Wmax (1 - Beta) / K^3.
             _recoverySeconds = Math.Max(MinRecoverySeconds, Math.Min(MaxRecoverySeconds, RecoveryRequests / _lastMaxRate));
             _scale = _lastMaxRate * (1 - Beta) / (_recoverySeconds * _recoverySeconds * _recoverySeconds);

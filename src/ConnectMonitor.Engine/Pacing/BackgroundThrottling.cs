@@ -104,6 +104,12 @@ namespace ConnectMonitor.Engine.Pacing
             return BeyondChance(_probeThrottled, _probeAnswers, Share);
         }
 
+        /// <summary>
+        /// Whether the probe's answers so far were throttled beyond even the largest background share (<see cref="MaxShare"/>),
+        /// beyond chance: no other tool explains that, so it is our rate, whatever the phase says.
+        /// </summary>
+        public bool ProbeBeyondAnyBackground => BeyondChance(_probeThrottled, _probeAnswers, MaxShare);
+
         /// <summary>True when <paramref name="throttled"/> of <paramref name="answers"/> is more than a background share
         /// <paramref name="share"/> explains, by one and beyond chance (two standard deviations).</summary>
         private static bool BeyondChance(long throttled, long answers, double share)
