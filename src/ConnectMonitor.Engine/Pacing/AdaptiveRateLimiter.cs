@@ -21,7 +21,8 @@ namespace ConnectMonitor.Engine.Pacing
     /// the answers of the last <see cref="MeasurementWindowSeconds"/>: a span in which we sent below the quota measures
     /// our pace, not the quota, so the higher is the better estimate. Answers taken by background throttling (below)
     /// are added back, as they were not the quota's. After a clean climb (below) a cut keeps at least the rate of the
-    /// previous one: the quota let that rate through again on the way up. Attempts waiting at the cut book their places
+    /// previous one if the answers came within <see cref="HeldRateReached"/> of it since: the quota let that rate
+    /// through again on the way up. Attempts waiting at the cut book their places
     /// again at the new rate.</item>
     /// <item><b>Climb, at most one cut per climb.</b> The rate then follows the CUBIC curve back to the rate of the
     /// cut, in the time <see cref="RecoveryRequests"/> requests take at that rate (within [<see cref="MinRecoverySeconds"/>,
@@ -35,8 +36,10 @@ namespace ConnectMonitor.Engine.Pacing
     /// <item><b>Probe, and judge.</b> Beyond the climb the curve probes above the rate of the cut. A throttle there
     /// cuts only when throttling tracks our rate: more throttles than the background share explains
     /// (<see cref="BackgroundThrottling"/>), or a call throttled <see cref="RepeatedThrottles"/> times in a row; and,
-    /// after a clean climb, only once the achieved rate has reached the rate of the last cut (before that the quota,
-    /// which let that rate through on the way up, has not been pushed past).
+    /// after a clean climb, only once the rate we send at (every attempt, less the background share) has reached the
+    /// rate of the last cut (before that the quota, which let that rate through on the way up, has not been pushed
+    /// past). Throttling beyond any background share (<see cref="BackgroundThrottling.ProbeBeyondAnyBackground"/>) is
+    /// ours whatever the phase.
     /// Another tool's occasional throttles thus cost a retry each, not the pace.</item>
     /// <item><b>Bounds.</b> The rate never goes above twice the achieved rate (an idle pipeline builds up no unlimited
     /// allowance), and stays within [<see cref="MinRate"/>, <see cref="MaxRate"/>]; a pipeline's floor is the
