@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using System.Threading;
 
@@ -15,12 +14,11 @@ namespace ConnectMonitor.Engine.Diagnostics
         /// <summary>The environment variable naming the file to append lines to.</summary>
         public const string VariableName = "CONNECTMONITOR_PACING_TRACE";
 
-        private static readonly string File = Environment.GetEnvironmentVariable(VariableName);
-        private static readonly object Gate = new object();
+        private static readonly TraceFile File = new TraceFile(VariableName);
         private static int _limiters;
 
         /// <summary>True when tracing is on.</summary>
-        public static bool Enabled => File != null;
+        public static bool Enabled => File.Enabled;
 
         /// <summary>A number for a new limiter's lines.</summary>
         public static int NextLimiter() => Interlocked.Increment(ref _limiters);
@@ -28,15 +26,9 @@ namespace ConnectMonitor.Engine.Diagnostics
         /// <summary>Appends a line (no-op unless enabled).</summary>
         public static void Write(int limiter, double now, string text)
         {
-            if (File == null)
+            if (File.Enabled)
             {
-                return;
-            }
-
-            var line = string.Format(CultureInfo.InvariantCulture, "L{0}\t{1:0.0000}\t{2}\n", limiter, now, text);
-            lock (Gate)
-            {
-                System.IO.File.AppendAllText(File, line);
+                File.Append(string.Format(CultureInfo.InvariantCulture, "L{0}\t{1:0.0000}\t{2}", limiter, now, text));
             }
         }
     }

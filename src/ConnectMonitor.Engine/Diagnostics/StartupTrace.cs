@@ -18,15 +18,15 @@ namespace ConnectMonitor.Engine.Diagnostics
         /// <summary>The environment variable naming the file to append marks to.</summary>
         public const string VariableName = "CONNECTMONITOR_STARTUP_TRACE";
 
-        private static readonly string File = Environment.GetEnvironmentVariable(VariableName);
+        private static readonly TraceFile File = new TraceFile(VariableName);
 
         /// <summary>Whether marks are being written.</summary>
-        public static bool Enabled => File != null;
+        public static bool Enabled => File.Enabled;
 
         /// <summary>Appends a mark (no-op unless enabled).</summary>
         public static void Mark(string name)
         {
-            if (File != null)
+            if (File.Enabled)
             {
                 Recorder.Write(File, name);
             }
@@ -35,7 +35,7 @@ namespace ConnectMonitor.Engine.Diagnostics
         /// <summary>Starts marking the runtime's socket and HTTP events (no-op unless enabled).</summary>
         public static void ListenToNetwork()
         {
-            if (File != null)
+            if (File.Enabled)
             {
                 Recorder.Listen(File);
             }
@@ -49,7 +49,7 @@ namespace ConnectMonitor.Engine.Diagnostics
             private static readonly Func<bool, long> JitMethods = JitInfoMethod<Func<bool, long>>("GetCompiledMethodCount");
             private static NetworkListener _listener;
 
-            public static void Listen(string file)
+            public static void Listen(TraceFile file)
             {
                 lock (Gate)
                 {
@@ -57,7 +57,7 @@ namespace ConnectMonitor.Engine.Diagnostics
                 }
             }
 
-            public static void Write(string file, string name)
+            public static void Write(TraceFile file, string name)
             {
                 var line = string.Join("\t",
                     name,
@@ -65,10 +65,7 @@ namespace ConnectMonitor.Engine.Diagnostics
                     (JitTime == null ? -1 : JitTime(false).TotalMilliseconds).ToString("0.00", CultureInfo.InvariantCulture),
                     (JitMethods == null ? -1 : JitMethods(false)).ToString(CultureInfo.InvariantCulture),
                     AppDomain.CurrentDomain.GetAssemblies().Length.ToString(CultureInfo.InvariantCulture));
-                lock (Gate)
-                {
-                    System.IO.File.AppendAllText(file, line + "\n");
-                }
+                file.Append(line);
             }
 
             // System.Runtime.JitInfo exists on .NET 6 and later only; the engine is netstandard2.0.
@@ -83,10 +80,10 @@ namespace ConnectMonitor.Engine.Diagnostics
         /// <summary>Marks the first request's connection and HTTP events.</summary>
         private sealed class NetworkListener : EventListener
         {
-            private readonly string _file;
+            private readonly TraceFile _file;
             private int _seen;
 
-            public NetworkListener(string file) => _file = file;
+            public NetworkListener(TraceFile file) => _file = file;
 
             protected override void OnEventSourceCreated(EventSource eventSource)
             {
