@@ -1,7 +1,8 @@
 namespace ConnectMonitor.HelpGenerator;
 
 /// <summary>The generator's command line.</summary>
-internal sealed record GeneratorOptions(string AssemblyPath, string XmlDocPath, string DocsFolder, string OutputPath, string? AboutPath, string? AboutOutputPath)
+internal sealed record GeneratorOptions(string AssemblyPath, string XmlDocPath, string DocsFolder, string OutputPath, string? AboutPath, string? AboutOutputPath,
+    string? ReadmePath = null, string? ReadmeOutputPath = null, string? ProjectUri = null)
 {
     public static GeneratorOptions? Parse(string[] args)
     {
@@ -15,7 +16,8 @@ internal sealed record GeneratorOptions(string AssemblyPath, string XmlDocPath, 
                && values.TryGetValue("xmldoc", out var xmlDoc)
                && values.TryGetValue("docs", out var docs)
                && values.TryGetValue("output", out var output)
-            ? new GeneratorOptions(assembly, xmlDoc, docs, output, values.GetValueOrDefault("about"), values.GetValueOrDefault("about-output"))
+            ? new GeneratorOptions(assembly, xmlDoc, docs, output, values.GetValueOrDefault("about"), values.GetValueOrDefault("about-output"),
+                values.GetValueOrDefault("readme"), values.GetValueOrDefault("readme-output"), values.GetValueOrDefault("project-uri"))
             : null;
     }
 }

@@ -3,6 +3,7 @@ using ConnectMonitor.HelpGenerator.Facts;
 
 // Usage: ConnectMonitor.HelpGenerator --assembly <ConnectMonitor.dll> --xmldoc <ConnectMonitor.xml> --docs <docs/help> --output <en-US/ConnectMonitor.dll-Help.xml>
 //                                     [--about <docs/about_ConnectMonitor.help.txt> --about-output <en-US/about_ConnectMonitor.help.txt>]
+//                                     [--readme <README.md> --readme-output <module folder/README.md> --project-uri <the manifest's ProjectUri>]
 //        ConnectMonitor.HelpGenerator --sync-docs <repository root>     copy each fact from its source into README, docs/*.md, docs/help/*.md and the about topic
 //        ConnectMonitor.HelpGenerator --check-docs <repository root>    exit 1 when a copy differs from its source
 if (args.Length == 2 && args[0] is "--sync-docs" or "--check-docs")
@@ -28,7 +29,7 @@ if (args.Length == 2 && args[0] is "--sync-docs" or "--check-docs")
 var options = GeneratorOptions.Parse(args);
 if (options == null)
 {
-    Console.Error.WriteLine("usage: ConnectMonitor.HelpGenerator --assembly <dll> --xmldoc <xml> --docs <folder> --output <file> [--about <txt> --about-output <file>] | --sync-docs <root> | --check-docs <root>");
+    Console.Error.WriteLine("usage: ConnectMonitor.HelpGenerator --assembly <dll> --xmldoc <xml> --docs <folder> --output <file> [--about <txt> --about-output <file>] [--readme <md> --readme-output <file> --project-uri <uri>] | --sync-docs <root> | --check-docs <root>");
     return 2;
 }
 
@@ -47,6 +48,11 @@ try
     if (options.AboutPath != null && options.AboutOutputPath != null)
     {
         File.WriteAllText(options.AboutOutputPath, DocFacts.WithoutMarkers(File.ReadAllText(options.AboutPath)));
+    }
+
+    if (options.ReadmePath != null && options.ReadmeOutputPath != null && options.ProjectUri != null)
+    {
+        File.WriteAllText(options.ReadmeOutputPath, ShippedReadme.From(File.ReadAllText(options.ReadmePath), options.ProjectUri));
     }
 
     return 0;

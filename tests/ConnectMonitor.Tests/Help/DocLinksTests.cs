@@ -44,6 +44,30 @@ public sealed partial class DocLinksTests
     }
 
     [Fact]
+    public void The_shipped_readme_links_repository_files_on_the_project_site()
+    {
+        // The module folder and the package carry README.md alone: a link relative to the repository leads nowhere there.
+        var shipped = File.ReadAllText(Path.Combine(ModuleFolder.Path, "README.md"));
+        var manifest = File.ReadAllText(Path.Combine(ModuleFolder.RepositoryRoot, "ConnectMonitor.psd1"));
+        var site = Regex.Match(manifest, @"ProjectUri\s*=\s*'([^']*)'").Groups[1].Value.TrimEnd('/') + "/blob/main/";
+
+        var relative = Links(shipped).Where(l => !l.StartsWith('#')).ToList();
+        var onSite = Prose(shipped).SelectMany(line => LinkTarget().Matches(InlineCode().Replace(line, "")).Select(m => m.Groups["target"].Value))
+            .Where(l => l.StartsWith(site, StringComparison.Ordinal)).Select(l => l[site.Length..]).ToList();
+        var leadNowhere = onSite.Where(l =>
+        {
+            var hash = l.IndexOf('#', StringComparison.Ordinal);
+            var target = Path.Combine(ModuleFolder.RepositoryRoot, Uri.UnescapeDataString(hash < 0 ? l : l[..hash]));
+            return !(File.Exists(target) || Directory.Exists(target))
+                   || (hash >= 0 && target.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !Anchors(File.ReadAllText(target)).Contains(Uri.UnescapeDataString(l[(hash + 1)..])));
+        }).ToList();
+
+        Assert.True(relative.Count == 0, "the shipped README keeps relative links: " + string.Join(", ", relative));
+        Assert.Contains("docs/errors.md", onSite);
+        Assert.True(leadNowhere.Count == 0, "the shipped README links to what the repository does not hold: " + string.Join(", ", leadNowhere));
+    }
+
+    [Fact]
     public void A_broken_link_or_fragment_is_found()
     {
         var folder = Directory.CreateTempSubdirectory("doc-links-");
