@@ -14,7 +14,7 @@ namespace ConnectMonitor.Benchmarks;
 /// </summary>
 internal static class AdaptivePacingBenchmark
 {
-    private const int Burst = 5;
+    private const int Burst = QuotaServer.Burst;
 
     /// <summary>The short cases: every quota with 200 contacts, and the latency case.</summary>
     /// <param name="onlyRps">when given, only the quota cases of this rate (and no latency case)</param>
@@ -33,7 +33,7 @@ internal static class AdaptivePacingBenchmark
         await using (var warm = await ConnectDoubleServer.StartAsync())
         {
             Bench.Time(runspace, "$args[0] | Start-ConnectContactMonitor -InstanceId $args[1] -UserId $args[2] -EndpointUrl $args[3] -ThrottleLimit 8 | Out-Null",
-                NewContacts(warm, 20, "warm-up"), TestCredentials.InstanceId, TestCredentials.UserId, warm.Endpoint.ToString());
+                QuotaServer.NewContacts(warm, 20, "warm-up"), TestCredentials.InstanceId, TestCredentials.UserId, warm.Endpoint.ToString());
         }
 
         var cases = new List<(double Rps, int Contacts)> { (2, 40), (20, 200), (100, 200) };
@@ -102,16 +102,8 @@ internal static class AdaptivePacingBenchmark
     /// <param name="pacing">extra cmdlet parameters (e.g. "-MaxRequestsPerSecond 0")</param>
     private static async Task<double> QuotaCaseAsync(Runspace runspace, double rps, int n, int throttleLimit, double throttledShare = 0, string pacing = "")
     {
-        await using var server = await ConnectDoubleServer.StartAsync(new ConnectDoubleOptions { Lifetime = TimeSpan.FromHours(1), MaxRequests = 1_000_000 });
-        var contacts = NewContacts(server, n, $"adaptive-{rps}");
-        server.Faults.SetRateLimit(rps, Burst);
-        // Every k-th contact's first attempt past the quota is answered ThrottlingException (the fault plan's per-contact
-        // queue comes after the quota), as if another tool had just taken the token.
-        var every = throttledShare > 0 ? (int)Math.Round(1 / throttledShare) : 0;
-        foreach (var contact in contacts.Where((_, i) => every > 0 && i % every == every / 2))
-        {
-            server.Faults.ForContact(contact, Fault.Throttle());
-        }
+        var (server, contacts) = await QuotaServer.StartAsync(rps, n, $"adaptive-{rps}", throttledShare);
+        await using var _ = server;
 
         var minimum = TimeSpan.FromSeconds((n - Burst) / rps);
         // With CONNECTMONITOR_PACING_TRACE=file, the engine appends its pacing decisions there: mark where this run's begin.
@@ -172,7 +164,7 @@ internal static class AdaptivePacingBenchmark
         server.Faults.Latency = TimeSpan.FromMilliseconds(50);
         var script = "$args[0] | Start-ConnectContactMonitor -InstanceId $args[1] -UserId $args[2] -EndpointUrl $args[3] -ThrottleLimit $args[4] | Out-Null";
         TimeSpan Run(int throttleLimit) => Bench.Time(runspace, script,
-            NewContacts(server, n, $"latency-{throttleLimit}"), TestCredentials.InstanceId, TestCredentials.UserId, server.Endpoint.ToString(), throttleLimit).Elapsed;
+            QuotaServer.NewContacts(server, n, $"latency-{throttleLimit}"), TestCredentials.InstanceId, TestCredentials.UserId, server.Endpoint.ToString(), throttleLimit).Elapsed;
 
         Run(8); // the new server's connections and its client: not what is measured
         Console.WriteLine($"    {n} contacts, 50 ms service latency, no quota, no pacing parameters (target: -ThrottleLimit 8 >= 6x faster than 1):");
@@ -187,12 +179,5 @@ internal static class AdaptivePacingBenchmark
         }
 
         Console.WriteLine($"      worst of {runs}: {speedups.Min():0.00}x faster (best {speedups.Max():0.00}x); target >= 6x: {(speedups.Min() >= 6 ? "met" : "MISSED")}");
-    }
-
-    private static string[] NewContacts(ConnectDoubleServer server, int n, string prefix)
-    {
-        var ids = Enumerable.Range(0, n).Select(i => $"{prefix}-{i}-{Guid.NewGuid():N}").ToArray();
-        server.World.AddContacts(TestCredentials.InstanceId, ids);
-        return ids;
     }
 }

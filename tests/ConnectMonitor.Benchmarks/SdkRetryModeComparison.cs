@@ -16,7 +16,7 @@ namespace ConnectMonitor.Benchmarks;
 /// </summary>
 internal static class SdkRetryModeComparison
 {
-    private const int Burst = 5;
+    private const int Burst = QuotaServer.Burst;
 
     /// <summary>The modes compared: our pacing parameters and the SDK's retry mode.</summary>
     private static readonly (string Name, string? RetryMode, string Pacing)[] AllModes =
@@ -89,7 +89,7 @@ internal static class SdkRetryModeComparison
     private static async Task WarmUpAsync(Runspace runspace)
     {
         await using var warm = await ConnectDoubleServer.StartAsync();
-        var contacts = NewContacts(warm, 20, "warm-up");
+        var contacts = QuotaServer.NewContacts(warm, 20, "warm-up");
         var run = Invoke(runspace, "$args[0] | Start-ConnectContactMonitor -InstanceId $args[1] -UserId $args[2] -EndpointUrl $args[3] -ThrottleLimit 8 | Out-Null",
             TimeSpan.FromSeconds(60), contacts, TestCredentials.InstanceId, TestCredentials.UserId, warm.Endpoint.ToString());
         if (!run.Finished || run.Errors.Count > 0)
@@ -101,15 +101,8 @@ internal static class SdkRetryModeComparison
     private static async Task<RunResult> RunOneAsync(Runspace runspace, string? retryMode, string pacing, double rps, int n, int throttleLimit,
         double throttledShare, TimeSpan minimum, TimeSpan limit)
     {
-        await using var server = await ConnectDoubleServer.StartAsync(new ConnectDoubleOptions { Lifetime = TimeSpan.FromHours(1), MaxRequests = 1_000_000 });
-        var contacts = NewContacts(server, n, $"sdk-{rps}");
-        server.Faults.SetRateLimit(rps, Burst);
-        // As in AdaptivePacingBenchmark: every k-th contact's first attempt past the quota is answered ThrottlingException.
-        var every = throttledShare > 0 ? (int)Math.Round(1 / throttledShare) : 0;
-        foreach (var contact in contacts.Where((_, i) => every > 0 && i % every == every / 2))
-        {
-            server.Faults.ForContact(contact, Fault.Throttle());
-        }
+        var (server, contacts) = await QuotaServer.StartAsync(rps, n, $"sdk-{rps}", throttledShare);
+        await using var _ = server;
 
         var before = Environment.GetEnvironmentVariable("AWS_RETRY_MODE");
         Environment.SetEnvironmentVariable("AWS_RETRY_MODE", retryMode);
@@ -212,13 +205,6 @@ internal static class SdkRetryModeComparison
 
         clock.Stop();
         return new Outcome(clock.Elapsed, output.ToList(), ps.Streams.Error.ToList(), finished);
-    }
-
-    private static string[] NewContacts(ConnectDoubleServer server, int n, string prefix)
-    {
-        var ids = Enumerable.Range(0, n).Select(i => $"{prefix}-{i}-{Guid.NewGuid():N}").ToArray();
-        server.World.AddContacts(TestCredentials.InstanceId, ids);
-        return ids;
     }
 
     private static string? Text(string prefix, string[] args) =>
